@@ -1,0 +1,141 @@
+package org.crepituslab.app;
+
+import com.jfoenix.controls.JFXButton;
+import com.jfoenix.controls.JFXDialog;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.crepituslab.framework.ControlPanel;
+import org.crepituslab.framework.Preferences;
+import org.crepituslab.framework.Screen;
+import org.crepituslab.framework.ScreenView;
+import org.crepituslab.framework.Strings;
+import org.crepituslab.sound.AudioOut;
+
+/**
+ * The window's content: a navigation bar (home, one button per screen, preferences) above the
+ * current screen. Screens are created when first opened and kept, so a simulation keeps its
+ * state while the user looks elsewhere; only the visible one runs its clock.
+ */
+public final class AppShell extends StackPane {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-screen");
+
+    private final Preferences prefs;
+    private final BorderPane frame = new BorderPane();
+    private final Map<String, ScreenView> views = new LinkedHashMap<>();
+    private final Map<String, JFXButton> navButtons = new LinkedHashMap<>();
+    private String currentId = "home";
+    private String startupNotice;
+
+    public AppShell(Preferences prefs) {
+        this.prefs = prefs;
+        setId("app-shell");
+        getChildren().add(frame);
+        AudioOut.shared().setEnabled(() -> prefs.soundOnProperty().get());
+        AudioOut.shared().setNoDeviceListener(msg -> javafx.application.Platform.runLater(() ->
+                views.values().forEach(v -> v.captions().setNotice(msg))));
+        prefs.languageProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+        new Shortcuts(this).install();
+    }
+
+    /** A message to show once in the caption line of the first screen (e.g. corrupt preferences). */
+    public void setStartupNotice(String notice) {
+        this.startupNotice = notice;
+        views.values().forEach(v -> v.captions().setNotice(notice));
+    }
+
+    private void rebuild() {
+        Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
+        views.values().forEach(ScreenView::dispose);
+        views.clear();
+        frame.setTop(navBar());
+        show(currentId);
+    }
+
+    private HBox navBar() {
+        HBox bar = new HBox();
+        bar.getStyleClass().add("nav-bar");
+        bar.setId("nav-bar");
+        Label title = new Label(Strings.get("app.title"));
+        title.getStyleClass().add("app-title");
+        navButtons.clear();
+        bar.getChildren().add(title);
+        bar.getChildren().add(navButton("home", Strings.get("nav.home"), Strings.get("nav.home.help")));
+        for (Screen<?> s : Screens.all()) {
+            bar.getChildren().add(navButton(s.id(), s.title(), Strings.format("nav.open", s.title())));
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        JFXButton prefsButton = ControlPanel.button(Strings.get("nav.preferences"),
+                Strings.get("nav.preferences.help"), this::openPreferences);
+        prefsButton.getStyleClass().add("nav-button");
+        prefsButton.setId("nav-preferences");
+        bar.getChildren().addAll(spacer, prefsButton);
+        return bar;
+    }
+
+    private JFXButton navButton(String id, String text, String help) {
+        JFXButton b = ControlPanel.button(text, help, () -> show(id));
+        b.getStyleClass().add("nav-button");
+        b.setId("nav-" + id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        navButtons.put(id, b);
+        return b;
+    }
+
+    /** Shows "home" or a screen by id; unknown ids show home. */
+    public void show(String id) {
+        ScreenView previous = views.get(currentId);
+        if (previous != null) {
+            previous.onHidden();
+        }
+        Node content;
+        var screen = Screens.byId(id);
+        if (screen.isPresent()) {
+            ScreenView view = views.computeIfAbsent(id, k -> {
+                ScreenView v = screen.get().createModelAndView();
+                v.captions().setNotice(AudioOut.shared().isDeviceMissing()
+                        ? Strings.get("sound.noDevice") : startupNotice);
+                return v;
+            });
+            view.onShown();
+            content = view;
+            currentId = id;
+        } else {
+            content = new HomeView(s -> show(s.id()));
+            currentId = "home";
+        }
+        frame.setCenter(content);
+        navButtons.forEach((k, b) -> b.pseudoClassStateChanged(SELECTED, k.equals(currentId)));
+    }
+
+    public String currentId() {
+        return currentId;
+    }
+
+    /** The visible screen's view, or null on the home screen. */
+    public ScreenView currentView() {
+        return views.get(currentId);
+    }
+
+    public Preferences preferences() {
+        return prefs;
+    }
+
+    public void openPreferences() {
+        JFXDialog dialog = new JFXDialog(this, new PreferencesPane(prefs), JFXDialog.DialogTransition.NONE);
+        dialog.setId("preferences-dialog");
+        PreferencesPane pane = (PreferencesPane) dialog.getContent();
+        pane.setOnClose(dialog::close);
+        dialog.show();
+        pane.focusFirst();
+    }
+}

@@ -1,0 +1,22 @@
+package org.crepituslab.app.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every command of the jar; adding a command is one line here. */
+public final class Commands {
+    private static final List<Command> ALL = List.of(
+            new SnapshotCommand(),
+            new SimulateCommand());
+
+    private Commands() {
+    }
+
+    public static List<Command> all() {
+        return ALL;
+    }
+
+    public static Optional<Command> find(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}

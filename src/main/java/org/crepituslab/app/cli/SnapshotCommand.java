@@ -1,0 +1,112 @@
+package org.crepituslab.app.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.crepituslab.app.AppShell;
+import org.crepituslab.app.CrepitusLabApp;
+import org.crepituslab.app.Screens;
+import org.crepituslab.framework.Preferences;
+import org.crepituslab.framework.Theme;
+
+/** {@code snapshot}: renders a screen to PNG with no display, for slides and docs. */
+public final class SnapshotCommand implements Command {
+    private static final Set<String> FLAGS = Set.of("screen", "out", "width", "height", "theme", "font-scale",
+            "language", "seconds");
+
+    @Override
+    public String name() {
+        return "snapshot";
+    }
+
+    @Override
+    public String summary() {
+        return "render a screen to a PNG file without a display";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: crepitus-lab snapshot --screen=<id> --out=<file.png> [--width=1280] [--height=800]
+                                             [--theme=default|projector] [--font-scale=1.0] [--language=<tag>]
+                                             [--seconds=0]
+                  --screen      one of: %s
+                  --out         the PNG file to write
+                  --width       image width in pixels (400-7680)
+                  --height      image height in pixels (300-4320)
+                  --theme       default or projector (high contrast)
+                  --font-scale  1.0 to 2.0 (100-200 %% text size)
+                  --language    e.g. en or es; default: the system language
+                  --seconds     simulated seconds to run the screen before the picture (0-600)
+                """.formatted(String.join(", ", Screens.ids()));
+    }
+
+    @Override
+    public int run(CliArgs args, PrintStream out, PrintStream err) throws Exception {
+        args.allowOnly(FLAGS);
+        args.maxPositional(0);
+        String screen = args.choice("screen", null, new HashSet<>(Screens.ids()));
+        Path file = Path.of(args.required("out"));
+        int width = args.integer("width", 1280, 400, 7680);
+        int height = args.integer("height", 800, 300, 4320);
+        Theme theme = Theme.fromId(args.choice("theme", "default", Set.of("default", "projector")));
+        double fontScale = args.number("font-scale", 1.0, 1.0, 2.0);
+        String language = args.string("language", "");
+        double seconds = args.number("seconds", 0, 0, 600);
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UsageException("--out: folder " + dir + " does not exist");
+        }
+
+        Headless.start(false);
+        Preferences prefs = new Preferences();
+        prefs.themeProperty().set(theme);
+        prefs.setFontScale(fontScale);
+        prefs.soundOnProperty().set(false);
+        prefs.languageProperty().set(language);
+        BufferedImage image = Headless.onFx(() -> render(prefs, screen, width, height, seconds));
+        if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+        out.println("wrote " + file + " (" + image.getWidth() + "x" + image.getHeight() + ", screen " + screen + ")");
+        return Cli.OK;
+    }
+
+    /** Renders on the FX thread; public so the in-app PNG export shares it. */
+    public static BufferedImage render(Preferences prefs, String screen, int width, int height, double seconds) {
+        Scene scene = CrepitusLabApp.createScene(prefs, width, height);
+        AppShell shell = (AppShell) scene.getRoot();
+        shell.show(screen);
+        var view = shell.currentView();
+        if (view != null) {
+            view.clock().stop();
+            double remaining = seconds;
+            while (remaining > 1e-9) {
+                double dt = Math.min(1.0 / 60, remaining);
+                view.model().step(dt);
+                remaining -= dt;
+            }
+            view.step(0);
+        }
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        if (view != null) {
+            view.step(0);
+        }
+        WritableImage img = scene.snapshot(null);
+        try {
+            return SwingFXUtils.fromFXImage(img, null);
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException(new IOException("could not convert the snapshot: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.crepituslab.framework;
+
+/**
+ * One screen of the app: a model and a view of it. Adding a screen means adding one package with
+ * an implementation of this and one line in the screen list.
+ */
+public interface Screen<M extends SimModel> {
+    /** Short stable id used on the command line and in "show me" links, e.g. "facet". */
+    String id();
+
+    /** Key prefix of this screen's strings: title is prefix + ".title", description + ".description". */
+    default String title() {
+        return Strings.get("screen." + id() + ".title");
+    }
+
+    default String description() {
+        return Strings.get("screen." + id() + ".description");
+    }
+
+    M createModel();
+
+    ScreenView createView(M model);
+
+    /** Creates the model and its view together, keeping the generic type inside. */
+    default ScreenView createModelAndView() {
+        return createView(createModel());
+    }
+}

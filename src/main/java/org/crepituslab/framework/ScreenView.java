@@ -1,0 +1,99 @@
+package org.crepituslab.framework;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * A screen's view: draws its model and forwards input to it. Owns the screen's {@link SimClock}
+ * and its caption bar. The standard layout is: the play area in the centre, the control panel on
+ * the right, time controls and captions at the bottom.
+ */
+public abstract class ScreenView extends BorderPane {
+    private final SimModel model;
+    private final SimClock clock;
+    private final CaptionBar captions = new CaptionBar();
+    private final List<Runnable> subscriptions = new ArrayList<>();
+    private TimeControls timeControls;
+
+    protected ScreenView(SimModel model) {
+        this.model = model;
+        this.clock = new SimClock(model, this::step);
+        getStyleClass().add("screen-view");
+    }
+
+    public SimModel model() {
+        return model;
+    }
+
+    public SimClock clock() {
+        return clock;
+    }
+
+    public CaptionBar captions() {
+        return captions;
+    }
+
+    /** Null for screens without time. */
+    public TimeControls timeControls() {
+        return timeControls;
+    }
+
+    /** True for screens whose number keys mean something (quiz answers), so 1–9 do not switch screens. */
+    public boolean usesDigitKeys() {
+        return false;
+    }
+
+    /** Called every frame after the model stepped by dt (0 when paused): redraw here. */
+    public void step(double dt) {
+    }
+
+    /** Reset All: the model and everything the view remembers (graphs, counters). */
+    public void resetAll() {
+        model.reset();
+        onReset();
+        step(0);
+    }
+
+    /** Lets the view clear what it keeps itself (graph history, captions). */
+    protected void onReset() {
+    }
+
+    /** Lays out the standard arrangement; bottom gets time controls when the model is animated. */
+    protected void layoutStandard(Node playArea, Node controls) {
+        setCenter(playArea);
+        if (controls != null) {
+            setRight(controls);
+        }
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox();
+        if (model.isAnimated()) {
+            timeControls = new TimeControls(clock, this::resetAll);
+            bottom.getChildren().add(timeControls);
+        }
+        bottom.getChildren().add(captions);
+        setBottom(bottom);
+    }
+
+    /** Keeps a listener handle (from an Emitter) to remove when the view is disposed. */
+    protected void keep(Runnable unsubscribe) {
+        subscriptions.add(unsubscribe);
+    }
+
+    public void onShown() {
+        if (model.isAnimated()) {
+            clock.start();
+        }
+    }
+
+    public void onHidden() {
+        clock.stop();
+    }
+
+    /** Stops the clock and removes every model listener so the view can be collected. */
+    public void dispose() {
+        onHidden();
+        subscriptions.forEach(Runnable::run);
+        subscriptions.clear();
+    }
+}

@@ -1,0 +1,90 @@
+package org.crepituslab.framework;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
+/**
+ * All user-visible text. Each screen package keeps its own {@code messages.properties} beside its
+ * classes so adding a screen touches no shared text file; they are all searched in order.
+ */
+public final class Strings {
+    private static final Logger LOG = Logger.getLogger(Strings.class.getName());
+
+    /** Bundle base names; a bundle that does not exist yet is skipped. */
+    public static final List<String> BUNDLES = List.of(
+            "org.crepituslab.messages",
+            "org.crepituslab.learn.messages",
+            "org.crepituslab.facet.messages",
+            "org.crepituslab.tendon.messages",
+            "org.crepituslab.grinding.messages",
+            "org.crepituslab.quiz.messages");
+
+    private static volatile Locale locale = Locale.getDefault();
+    private static volatile List<ResourceBundle> bundles = load(locale);
+
+    private Strings() {
+    }
+
+    public static synchronized void setLocale(Locale newLocale) {
+        locale = newLocale;
+        bundles = load(newLocale);
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    private static List<ResourceBundle> load(Locale loc) {
+        List<ResourceBundle> result = new ArrayList<>();
+        for (String base : BUNDLES) {
+            try {
+                result.add(ResourceBundle.getBundle(base, loc, Strings.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException absent) {
+                // a screen that has no strings yet
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    public static boolean has(String key) {
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text for a key; a missing key shows as !key! so it is noticed, and is logged. */
+    public static String get(String key) {
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                return b.getString(key);
+            }
+        }
+        LOG.warning("missing string: " + key);
+        return "!" + key + "!";
+    }
+
+    /** A {@link MessageFormat} pattern filled with arguments, formatted for the current locale. */
+    public static String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** Every key of every bundle, for tests that compare locales. */
+    public static Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
+        for (ResourceBundle b : bundles) {
+            keys.addAll(b.keySet());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,67 @@
+package org.crepituslab.framework;
+
+import com.jfoenix.controls.JFXButton;
+import com.jfoenix.controls.JFXRadioButton;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Play/pause, single step, speed, and Reset All, bound to a {@link SimClock}. */
+public final class TimeControls extends HBox {
+    private final JFXButton playPause;
+    private final JFXButton step;
+    private final JFXButton resetAll;
+    private final HBox extras = new HBox(8);
+
+    public TimeControls(SimClock clock, Runnable resetAction) {
+        getStyleClass().add("time-controls");
+        playPause = ControlPanel.button("", Strings.get("time.play.help"), () ->
+                clock.playingProperty().set(!clock.playingProperty().get()));
+        playPause.getStyleClass().addAll("primary-button", "play-button");
+        playPause.setId("play-pause");
+        Runnable updatePlay = () -> {
+            String label = Strings.get(clock.playingProperty().get() ? "time.pause" : "time.play");
+            playPause.setText(label);
+            playPause.setAccessibleText(label);
+        };
+        clock.playingProperty().addListener((o, a, b) -> updatePlay.run());
+        updatePlay.run();
+
+        step = ControlPanel.button(Strings.get("time.step"), Strings.get("time.step.help"), clock::stepOnce);
+        step.getStyleClass().add("secondary-button");
+        step.setId("step");
+        step.disableProperty().bind(clock.playingProperty());
+
+        Label speedLabel = new Label(Strings.get("time.speed"));
+        ToggleGroup speeds = new ToggleGroup();
+        HBox speedBox = new HBox(6, speedLabel);
+        speedBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (TimeSpeed s : TimeSpeed.values()) {
+            JFXRadioButton rb = new JFXRadioButton(s.label());
+            rb.setToggleGroup(speeds);
+            rb.setUserData(s);
+            rb.setAccessibleText(Strings.get("time.speed") + " " + s.label());
+            rb.setSelected(s.factor() == clock.speedProperty().get());
+            rb.setOnAction(e -> clock.speedProperty().set(s.factor()));
+            speedBox.getChildren().add(rb);
+        }
+        clock.speedProperty().addListener((o, a, b) -> speeds.getToggles().forEach(t ->
+                t.setSelected(((TimeSpeed) t.getUserData()).factor() == b.doubleValue())));
+
+        resetAll = ControlPanel.button(Strings.get("time.reset"), Strings.get("time.reset.help"), resetAction);
+        resetAll.getStyleClass().add("secondary-button");
+        resetAll.setId("reset-all");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        extras.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(playPause, step, speedBox, extras, spacer, resetAll);
+    }
+
+    /** A place for a screen's own time controls (e.g. time acceleration, replay). */
+    public HBox extras() {
+        return extras;
+    }
+}

@@ -1,0 +1,22 @@
+package org.crepituslab.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AxisTicksTest {
+    @Test
+    void picksOneTwoFiveSpacings() {
+        assertEquals(20, AxisTicks.spacing(100, 5), 1e-12);
+        assertEquals(0.5, AxisTicks.spacing(2.2, 5), 1e-12);
+        assertEquals(1e-4, AxisTicks.spacing(5.3e-4, 5), 1e-16);
+        assertEquals(1, AxisTicks.spacing(0, 5));
+    }
+
+    @Test
+    void formatsWithEnoughDecimals() {
+        assertEquals("0.50", AxisTicks.format(0.5, 0.05).replace(',', '.'));
+        assertEquals("20", AxisTicks.format(20, 10));
+        assertEquals("0", AxisTicks.format(-1e-15, 1));
+    }
+}

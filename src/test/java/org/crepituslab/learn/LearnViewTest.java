@@ -1,0 +1,63 @@
+package org.crepituslab.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.crepituslab.framework.Strings;
+import org.crepituslab.learn.model.Concern;
+import org.crepituslab.learn.model.Observation;
+import org.crepituslab.testing.FxTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+class LearnViewTest extends FxTest {
+    @BeforeEach
+    void openLearn(FxRobot robot) {
+        robot.clickOn("#nav-learn");
+    }
+
+    @Test
+    void showsTheNotMedicalAdviceNotice(FxRobot robot) {
+        assertTrue(robot.lookup(Strings.get("learn.disclaimer.title")).tryQuery().isPresent());
+    }
+
+    @Test
+    void eachTickedItemIsExplainedAtItsLevel(FxRobot robot) {
+        for (Observation o : Observation.values()) {
+            robot.clickOn("#check-" + o.id());
+            String level = o.concern().name().toLowerCase(java.util.Locale.ROOT);
+            VBox group = robot.lookup("#verdict-" + level).query();
+            String why = Strings.get("learn.check." + o.id() + ".why");
+            assertTrue(group.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().equals(why)),
+                    o + " explained under " + level);
+            Label summary = robot.lookup("#verdict-summary").query();
+            assertEquals(Strings.get("learn.check.overall." + level), summary.getText());
+            robot.clickOn("#check-" + o.id());
+        }
+    }
+
+    @Test
+    void emergencyItemGivesTheEmergencyMessageAboveEverythingElse(FxRobot robot) {
+        robot.clickOn("#check-painless");
+        robot.clickOn("#check-pain");
+        robot.clickOn("#check-bowel");
+        Label summary = robot.lookup("#verdict-summary").query();
+        assertEquals(Strings.get("learn.check.overall.emergency"), summary.getText());
+        VBox verdict = robot.lookup("#learn-verdict").query();
+        assertEquals("verdict-emergency", verdict.getChildren().get(1).getId(), "emergency listed first");
+        assertEquals(Strings.get("learn.check.overall.emergency"), shell.currentView().captions().caption());
+    }
+
+    @Test
+    void clearAllUnticksEverything(FxRobot robot) {
+        robot.clickOn("#check-pain");
+        robot.clickOn(Strings.get("learn.check.clear"));
+        assertTrue(((org.crepituslab.learn.model.LearnModel) shell.currentView().model())
+                .assessmentProperty().get().isEmpty());
+        assertTrue(robot.lookup("#verdict-summary").tryQuery().isEmpty());
+        assertEquals(Concern.values().length, 3);
+    }
+}

@@ -1,0 +1,61 @@
+package org.crepituslab.testing;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.crepituslab.app.AppShell;
+import org.crepituslab.app.CrepitusLabApp;
+import org.crepituslab.framework.Preferences;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base for view tests: the whole app in a 1280×800 window (headless Monocle in the build), with
+ * default preferences that are never saved, driven through the robot like a user.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class FxTest {
+    protected AppShell shell;
+    protected Preferences prefs;
+    protected Stage stage;
+
+    /** JUnit runs inherited @BeforeEach methods (TestFX's @Start is only found on the test class itself). */
+    @BeforeEach
+    void setUpStage() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::start);
+        settle();
+    }
+
+    protected void start(Stage stage) {
+        this.stage = stage;
+        prefs = new Preferences();
+        prefs.soundOnProperty().set(false);
+        Scene scene = CrepitusLabApp.createScene(prefs, 1280, 800);
+        shell = (AppShell) scene.getRoot();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /**
+     * Starts the toolkit the TestFX way. Tests that call a rendering CLI command (snapshot, bench)
+     * must call this first: if the command's own Platform.startup ran first, TestFX's later stages
+     * would not receive robot clicks.
+     */
+    public static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Looks a node up by CSS selector, failing with the selector's name if absent. */
+    protected static <T extends Node> T find(FxRobot robot, String query) {
+        return robot.lookup(query).query();
+    }
+
+    protected static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
