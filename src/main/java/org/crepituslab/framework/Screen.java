@@ -21,6 +21,20 @@ public interface Screen<M extends SimModel> {
 
     ScreenView createView(M model);
 
+    /**
+     * Puts a model into its busiest state (continuous stretching and popping, the hip cycling,
+     * grinding at full wear) for the benchmark, the fuzzer and the soak test. Default: as created.
+     */
+    default void makeBusy(M model) {
+    }
+
+    /** Creates a model already made busy, for headless benchmarks and soak runs. */
+    default M createBusyModel() {
+        M m = createModel();
+        makeBusy(m);
+        return m;
+    }
+
     /** Creates the model and its view together, keeping the generic type inside. */
     default ScreenView createModelAndView() {
         return createView(createModel());
