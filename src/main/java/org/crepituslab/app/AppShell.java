@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.crepituslab.framework.ControlPanel;
+import org.crepituslab.framework.Navigator;
 import org.crepituslab.framework.Preferences;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
@@ -33,6 +34,18 @@ public final class AppShell extends StackPane {
     private final Map<String, JFXButton> navButtons = new LinkedHashMap<>();
     private String currentId = "home";
     private String startupNotice;
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public ScreenView open(String screenId) {
+            show(screenId);
+            return currentView();
+        }
+
+        @Override
+        public void returnTo(String screenId) {
+            show(screenId);
+        }
+    };
 
     public AppShell(Preferences prefs) {
         this.prefs = prefs;
@@ -102,6 +115,7 @@ public final class AppShell extends StackPane {
         if (screen.isPresent()) {
             ScreenView view = views.computeIfAbsent(id, k -> {
                 ScreenView v = screen.get().createModelAndView();
+                v.setNavigator(navigator);
                 v.captions().setNotice(AudioOut.shared().isDeviceMissing()
                         ? Strings.get("sound.noDevice") : startupNotice);
                 return v;

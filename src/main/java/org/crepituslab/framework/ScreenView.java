@@ -16,6 +16,16 @@ public abstract class ScreenView extends BorderPane {
     private final CaptionBar captions = new CaptionBar();
     private final List<Runnable> subscriptions = new ArrayList<>();
     private TimeControls timeControls;
+    private Navigator navigator = new Navigator() {
+        @Override
+        public ScreenView open(String screenId) {
+            return null;
+        }
+
+        @Override
+        public void returnTo(String screenId) {
+        }
+    };
 
     protected ScreenView(SimModel model) {
         this.model = model;
@@ -33,6 +43,15 @@ public abstract class ScreenView extends BorderPane {
 
     public CaptionBar captions() {
         return captions;
+    }
+
+    /** How this view opens other screens; set by the shell. */
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public void setNavigator(Navigator navigator) {
+        this.navigator = navigator;
     }
 
     /** Null for screens without time. */

@@ -22,6 +22,23 @@ public interface SimModel {
         return true;
     }
 
+    /**
+     * A named quantity of the live state, for quiz simulation tasks and "show me" checks, e.g.
+     * "pops" or "frictionCoefficient"; NaN for a name this model does not know. Each screen
+     * documents its names in doc/MODEL.md.
+     */
+    default double readout(String name) {
+        return Double.NaN;
+    }
+
+    /**
+     * Sets a named parameter (e.g. "wear" = 0.8) so a quiz "show me" link can open the screen in
+     * the right state; returns false for a name this model does not know or a value out of range.
+     */
+    default boolean setParameter(String name, double value) {
+        return false;
+    }
+
     /** Stable text describing the first broken invariant, or null when the state is valid. */
     default String checkInvariants() {
         return null;
