@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.Navigator;
+import org.crepituslab.framework.PenLayer;
 import org.crepituslab.framework.Preferences;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
@@ -30,6 +31,11 @@ public final class AppShell extends StackPane {
 
     private final Preferences prefs;
     private final BorderPane frame = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final PenLayer pen = new PenLayer();
+    private final Presenting presenting;
+    private ShortcutsOverlay shortcutsOverlay;
+    private HBox navBar;
     private final Map<String, ScreenView> views = new LinkedHashMap<>();
     private final Map<String, JFXButton> navButtons = new LinkedHashMap<>();
     private String currentId = "home";
@@ -50,7 +56,12 @@ public final class AppShell extends StackPane {
     public AppShell(Preferences prefs) {
         this.prefs = prefs;
         setId("app-shell");
-        getChildren().add(frame);
+        PenToolbar penTools = new PenToolbar(pen);
+        StackPane.setAlignment(penTools, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(penTools, new javafx.geometry.Insets(48, 12, 0, 0));
+        getChildren().addAll(frame, penTools);
+        frame.setCenter(content);
+        presenting = new Presenting(this, prefs);
         AudioOut.shared().setEnabled(() -> prefs.soundOnProperty().get());
         AudioOut.shared().setNoDeviceListener(msg -> javafx.application.Platform.runLater(() ->
                 views.values().forEach(v -> v.captions().setNotice(msg))));
@@ -69,7 +80,11 @@ public final class AppShell extends StackPane {
         Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
         views.values().forEach(ScreenView::dispose);
         views.clear();
-        frame.setTop(navBar());
+        navBar = navBar();
+        frame.setTop(presenting == null || !presenting.isOn() ? navBar : null);
+        if (shortcutsOverlay != null) {
+            hideShortcuts();
+        }
         show(currentId);
     }
 
@@ -91,8 +106,20 @@ public final class AppShell extends StackPane {
                 Strings.get("nav.preferences.help"), this::openPreferences);
         prefsButton.getStyleClass().add("nav-button");
         prefsButton.setId("nav-preferences");
-        bar.getChildren().addAll(spacer, prefsButton);
+        JFXButton present = toolButton("nav-present", "nav.present", () -> presenting.toggle());
+        JFXButton penButton = toolButton("nav-pen", "nav.pen", () -> togglePen(PenLayer.Mode.PEN));
+        JFXButton export = toolButton("nav-export", "nav.export", () -> exportPng(1));
+        JFXButton keys = toolButton("nav-shortcuts", "nav.shortcuts", this::showShortcuts);
+        bar.getChildren().addAll(spacer, present, penButton, export, keys, prefsButton);
         return bar;
+    }
+
+    private JFXButton toolButton(String id, String key, Runnable action) {
+        JFXButton b = ControlPanel.button(Strings.get(key), Strings.get(key + ".help"), action);
+        b.getStyleClass().add("nav-button");
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     private JFXButton navButton(String id, String text, String help) {
@@ -110,7 +137,7 @@ public final class AppShell extends StackPane {
         if (previous != null) {
             previous.onHidden();
         }
-        Node content;
+        Node shown;
         var screen = Screens.byId(id);
         if (screen.isPresent()) {
             ScreenView view = views.computeIfAbsent(id, k -> {
@@ -121,13 +148,13 @@ public final class AppShell extends StackPane {
                 return v;
             });
             view.onShown();
-            content = view;
+            shown = view;
             currentId = id;
         } else {
-            content = new HomeView(s -> show(s.id()));
+            shown = new HomeView(s -> show(s.id()));
             currentId = "home";
         }
-        frame.setCenter(content);
+        content.getChildren().setAll(shown, pen);
         navButtons.forEach((k, b) -> b.pseudoClassStateChanged(SELECTED, k.equals(currentId)));
     }
 
@@ -138,6 +165,65 @@ public final class AppShell extends StackPane {
     /** The visible screen's view, or null on the home screen. */
     public ScreenView currentView() {
         return views.get(currentId);
+    }
+
+    public PenLayer pen() {
+        return pen;
+    }
+
+    public Presenting presenting() {
+        return presenting;
+    }
+
+    /** The caption line of the visible screen, or null on home. */
+    void announce(String text) {
+        ScreenView v = currentView();
+        if (v != null) {
+            v.captions().show(text);
+        }
+    }
+
+    /** Shows or hides the navigation bar (hidden in presenting mode). */
+    void setNavigationVisible(boolean visible) {
+        frame.setTop(visible ? navBar : null);
+    }
+
+    void togglePen(PenLayer.Mode mode) {
+        pen.modeProperty().set(pen.modeProperty().get() == mode ? PenLayer.Mode.OFF : mode);
+    }
+
+    /** Saves the current view as PNG in the default place; returns the file, or null on failure. */
+    public java.nio.file.Path exportPng(double scale) {
+        java.nio.file.Path file = PngExport.defaultFile(currentId);
+        return exportPng(file, scale) ? file : null;
+    }
+
+    public boolean exportPng(java.nio.file.Path file, double scale) {
+        try {
+            int[] size = PngExport.export(this, file, scale);
+            announce(Strings.format("export.saved", file, size[0], size[1]));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            announce(Strings.format("export.failed", file, e.getMessage()));
+            return false;
+        }
+    }
+
+    public boolean isShowingShortcuts() {
+        return shortcutsOverlay != null;
+    }
+
+    public void showShortcuts() {
+        if (shortcutsOverlay == null) {
+            shortcutsOverlay = new ShortcutsOverlay(this::hideShortcuts);
+            getChildren().add(shortcutsOverlay);
+            shortcutsOverlay.requestFocus();
+        }
+    }
+
+    public void hideShortcuts() {
+        getChildren().remove(shortcutsOverlay);
+        shortcutsOverlay = null;
     }
 
     public Preferences preferences() {

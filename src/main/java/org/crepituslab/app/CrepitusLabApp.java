@@ -35,6 +35,7 @@ public final class CrepitusLabApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        stage.setOnHidden(e -> shell.presenting().set(false));
         stage.show();
     }
 

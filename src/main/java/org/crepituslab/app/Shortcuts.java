@@ -1,14 +1,17 @@
 package org.crepituslab.app;
 
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.crepituslab.framework.PenLayer;
 import org.crepituslab.framework.ScreenView;
 
 /**
- * Keyboard shortcuts of every screen: Space play/pause, → single step (unless a slider has focus,
- * which uses the arrows itself), R Reset All, 1–9 open the n-th screen, 0 home. Ignored while
- * typing in a text field, and digits are left to screens that use them (the quiz).
+ * Keyboard shortcuts of every screen (listed by the ? overlay): Space play/pause, → single step,
+ * R Reset All, 1–9 screens, 0 home, F5 presenting (Esc leaves; ←/→ walk the narration), P pen,
+ * L laser pointer, C clear, Ctrl+S export PNG (Ctrl+Shift+S at 2×), ? the list. Ignored while
+ * typing; arrows are left to a focused slider, digits to screens that use them (the quiz).
  */
 final class Shortcuts {
     private final AppShell shell;
@@ -22,43 +25,109 @@ final class Shortcuts {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+        if (e.getTarget() instanceof TextInputControl || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        if (shell.isShowingShortcuts()) {
+            shell.hideShortcuts();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown()) {
+            if (e.getCode() == KeyCode.S) {
+                shell.exportPng(e.isShiftDown() ? 2 : 1);
+                e.consume();
+            }
+            return;
+        }
+        if (handleGlobal(e)) {
+            e.consume();
             return;
         }
         ScreenView view = shell.currentView();
+        if (view != null && view.model().isAnimated() && handleSimulation(e, view)) {
+            e.consume();
+        }
+    }
+
+    private boolean handleGlobal(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (code.isDigitKey() && !e.getText().isEmpty() && Character.isDigit(e.getText().charAt(0))
+        String text = e.getText();
+        ScreenView view = shell.currentView();
+        if ("?".equals(text) || code == KeyCode.F1) {
+            shell.showShortcuts();
+            return true;
+        }
+        switch (code) {
+            case F5 -> {
+                shell.presenting().toggle();
+                return true;
+            }
+            case ESCAPE -> {
+                if (shell.pen().modeProperty().get() != PenLayer.Mode.OFF) {
+                    shell.pen().modeProperty().set(PenLayer.Mode.OFF);
+                    return true;
+                }
+                if (shell.presenting().isOn()) {
+                    shell.presenting().set(false);
+                    return true;
+                }
+                return false;
+            }
+            case P -> {
+                shell.togglePen(PenLayer.Mode.PEN);
+                return true;
+            }
+            case L -> {
+                shell.togglePen(PenLayer.Mode.POINTER);
+                return true;
+            }
+            case C -> {
+                shell.pen().clear();
+                return true;
+            }
+            case LEFT, RIGHT -> {
+                return !(e.getTarget() instanceof Slider)
+                        && shell.presenting().walkNarration(code == KeyCode.RIGHT ? 1 : -1);
+            }
+            default -> {
+            }
+        }
+        if (code.isDigitKey() && !text.isEmpty() && Character.isDigit(text.charAt(0))
                 && (view == null || !view.usesDigitKeys())) {
-            int n = e.getText().charAt(0) - '0';
+            int n = text.charAt(0) - '0';
             if (n == 0) {
                 shell.show("home");
             } else if (n <= Screens.all().size()) {
                 shell.show(Screens.all().get(n - 1).id());
             }
-            e.consume();
-            return;
+            return true;
         }
-        if (view == null || !view.model().isAnimated()) {
-            return;
-        }
-        switch (code) {
+        return false;
+    }
+
+    private static boolean handleSimulation(KeyEvent e, ScreenView view) {
+        switch (e.getCode()) {
             case SPACE -> {
-                if (!(e.getTarget() instanceof javafx.scene.control.ButtonBase)) {
-                    view.clock().playingProperty().set(!view.clock().playingProperty().get());
-                    e.consume();
+                if (e.getTarget() instanceof javafx.scene.control.ButtonBase) {
+                    return false;
                 }
+                view.clock().playingProperty().set(!view.clock().playingProperty().get());
+                return true;
             }
             case R -> {
                 view.resetAll();
-                e.consume();
+                return true;
             }
             case RIGHT -> {
-                if (!(e.getTarget() instanceof javafx.scene.control.Slider)) {
-                    view.clock().stepOnce();
-                    e.consume();
+                if (e.getTarget() instanceof Slider) {
+                    return false;
                 }
+                view.clock().stepOnce();
+                return true;
             }
             default -> {
+                return false;
             }
         }
     }

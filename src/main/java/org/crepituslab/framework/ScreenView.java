@@ -64,6 +64,23 @@ public abstract class ScreenView extends BorderPane {
         return false;
     }
 
+    /**
+     * Narration stages a presenter can walk through with ←/→ in presenting mode (e.g. rest,
+     * stretch, pop, refractory). Screens without a narration have none.
+     */
+    public int narrationStageCount() {
+        return 0;
+    }
+
+    /** The stage the narration shows now (0-based). */
+    public int narrationStage() {
+        return 0;
+    }
+
+    /** Puts the screen into the given narration stage, e.g. by driving the model there. */
+    public void showNarrationStage(int stage) {
+    }
+
     /** Called every frame after the model stepped by dt (0 when paused): redraw here. */
     public void step(double dt) {
     }

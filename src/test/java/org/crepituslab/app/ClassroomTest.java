@@ -1,0 +1,103 @@
+package org.crepituslab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.jfoenix.controls.JFXCheckBox;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
+import org.crepituslab.framework.PenLayer;
+import org.crepituslab.framework.Theme;
+import org.crepituslab.testing.FxTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+class ClassroomTest extends FxTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void f5PresentsAndEscRestoresTheUsersLook(FxRobot robot) {
+        prefs.setFontScale(1.2);
+        robot.clickOn("#nav-learn");
+        robot.type(KeyCode.F5);
+        assertTrue(shell.presenting().isOn());
+        assertEquals(Theme.PROJECTOR, prefs.themeProperty().get());
+        assertTrue(prefs.fontScaleProperty().get() >= 1.5);
+        assertTrue(robot.lookup("#nav-bar").tryQuery().isEmpty(), "navigation hidden");
+        assertTrue(stage.getScene().getRoot().getPseudoClassStates().contains(Presenting.PRESENTING));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shell.presenting().isOn());
+        assertEquals(Theme.DEFAULT, prefs.themeProperty().get());
+        assertEquals(1.2, prefs.fontScaleProperty().get(), 1e-9);
+        assertNotNull(robot.lookup("#nav-bar").query());
+    }
+
+    @Test
+    void questionMarkListsTheShortcutsAndAnyKeyCloses(FxRobot robot) {
+        robot.clickOn("#nav-shortcuts");
+        assertTrue(shell.isShowingShortcuts());
+        robot.type(KeyCode.A);
+        assertFalse(shell.isShowingShortcuts());
+        robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
+        assertTrue(shell.isShowingShortcuts(), "? opens the list");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shell.isShowingShortcuts());
+    }
+
+    @Test
+    void penDrawsOverTheScreenAndNeverBlocksControlsWhenOff(FxRobot robot) {
+        robot.clickOn("#nav-learn");
+        JFXCheckBox box = robot.lookup("#check-pain").query();
+        robot.type(KeyCode.P);
+        assertEquals(PenLayer.Mode.PEN, shell.pen().modeProperty().get());
+        robot.drag("#learn-article", MouseButton.PRIMARY).moveBy(120, 40).release(MouseButton.PRIMARY);
+        assertTrue(shell.pen().strokeCount() > 0, "a stroke was drawn");
+        robot.clickOn(box);
+        assertFalse(box.isSelected(), "with the pen on, clicks draw instead of ticking");
+        robot.type(KeyCode.C);
+        assertEquals(0, shell.pen().strokeCount());
+        robot.clickOn("#pen-done");
+        assertEquals(PenLayer.Mode.OFF, shell.pen().modeProperty().get());
+        robot.clickOn(box);
+        assertTrue(box.isSelected(), "with the pen off, the control below works");
+    }
+
+    @Test
+    void exportWritesThePngAtScreenResolutionOrTwice(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-learn");
+        Path one = dir.resolve("one.png");
+        Path two = dir.resolve("two.png");
+        robot.interact(() -> assertTrue(shell.exportPng(one, 1)));
+        robot.interact(() -> assertTrue(shell.exportPng(two, 2)));
+        BufferedImage a = ImageIO.read(one.toFile());
+        BufferedImage b = ImageIO.read(two.toFile());
+        assertEquals(1280, a.getWidth());
+        assertEquals(2 * a.getWidth(), b.getWidth());
+        assertEquals(2 * a.getHeight(), b.getHeight());
+        assertTrue(shell.currentView().captions().caption().contains("two.png"), "the caption says where it went");
+    }
+
+    @Test
+    void ctrlSExportsToThePicturesFolder(FxRobot robot) throws Exception {
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", dir.toString());
+        try {
+            robot.clickOn("#nav-learn");
+            robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("crepitus-lab-learn-")).count());
+            }
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+}
