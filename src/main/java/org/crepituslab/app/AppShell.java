@@ -109,6 +109,7 @@ public final class AppShell extends StackPane {
         JFXButton present = toolButton("nav-present", "nav.present", () -> presenting.toggle());
         JFXButton penButton = toolButton("nav-pen", "nav.pen", () -> togglePen(PenLayer.Mode.PEN));
         JFXButton export = toolButton("nav-export", "nav.export", () -> exportPng(1));
+        export.getStyleClass().add(org.crepituslab.app.fuzz.Fuzzer.SKIP_STYLE);
         JFXButton keys = toolButton("nav-shortcuts", "nav.shortcuts", this::showShortcuts);
         bar.getChildren().addAll(spacer, present, penButton, export, keys, prefsButton);
         return bar;

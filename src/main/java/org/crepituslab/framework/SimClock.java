@@ -22,6 +22,8 @@ public final class SimClock {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", true);
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", TimeSpeed.NORMAL.factor());
     private long lastNanos = -1;
+    private FrameProbe probe;
+    private long lastModelCpuNanos;
     private boolean running;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -56,14 +58,35 @@ public final class SimClock {
     public void onFrame(long nowNanos) {
         double realDt = lastNanos < 0 ? 0 : (nowNanos - lastNanos) / 1e9;
         lastNanos = nowNanos;
+        lastModelCpuNanos = 0;
         advance(realDt);
+        if (probe != null) {
+            probe.onFrame(nowNanos, lastModelCpuNanos);
+        }
+    }
+
+    /** Receives each frame's timestamp and the CPU time the model's step took (benchmark only). */
+    public interface FrameProbe {
+        void onFrame(long frameNanos, long stepCpuNanos);
+
+        long cpuNanos();
+    }
+
+    public void setFrameProbe(FrameProbe probe) {
+        this.probe = probe;
     }
 
     /** Advances by a real (wall-clock) interval: clamped, scaled, and applied if playing. */
     public void advance(double realDt) {
         double dt = Math.min(Math.max(realDt, 0), MAX_FRAME_SECONDS) * speed.get();
         if (playing.get() && dt > 0) {
-            model.step(dt);
+            if (probe == null) {
+                model.step(dt);
+            } else {
+                long cpu0 = probe.cpuNanos();
+                model.step(dt);
+                lastModelCpuNanos = probe.cpuNanos() - cpu0;
+            }
             viewStep.accept(dt);
         } else {
             viewStep.accept(0);

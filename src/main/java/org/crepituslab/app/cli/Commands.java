@@ -7,7 +7,10 @@ import java.util.Optional;
 public final class Commands {
     private static final List<Command> ALL = List.of(
             new SnapshotCommand(),
-            new SimulateCommand());
+            new SimulateCommand(),
+            new BenchCommand(),
+            new FuzzCommand(),
+            new SoakCommand());
 
     private Commands() {
     }

@@ -20,6 +20,11 @@ public final class Headless {
 
     /** Starts the toolkit once; headless unless {@code useDisplay} and a display is present. */
     public static void start(boolean useDisplay) throws InterruptedException {
+        start(useDisplay, 1280, 800);
+    }
+
+    /** As {@link #start(boolean)}, with the headless screen size (windows cannot exceed it). */
+    public static void start(boolean useDisplay, int screenWidth, int screenHeight) throws InterruptedException {
         if (STARTED.getAndSet(true)) {
             return;
         }
@@ -28,6 +33,7 @@ public final class Headless {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("java.awt.headless", "true");
+            System.setProperty("headless.geometry", screenWidth + "x" + screenHeight + "-32");
         }
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
@@ -41,6 +47,11 @@ public final class Headless {
         if (!up.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the JavaFX toolkit did not start within 30 s");
         }
+    }
+
+    /** True when the toolkit runs on Monocle's headless glass (no display). */
+    public static boolean isHeadless() {
+        return "Monocle".equals(System.getProperty("glass.platform"));
     }
 
     /** Runs work on the FX thread and waits for its result, rethrowing its failure. */
