@@ -36,6 +36,7 @@ public final class AppShell extends StackPane {
     private final Presenting presenting;
     private ShortcutsOverlay shortcutsOverlay;
     private HBox navBar;
+    private PenToolbar penTools;
     private final Map<String, ScreenView> views = new LinkedHashMap<>();
     private final Map<String, JFXButton> navButtons = new LinkedHashMap<>();
     private String currentId = "home";
@@ -56,10 +57,7 @@ public final class AppShell extends StackPane {
     public AppShell(Preferences prefs) {
         this.prefs = prefs;
         setId("app-shell");
-        PenToolbar penTools = new PenToolbar(pen);
-        StackPane.setAlignment(penTools, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(penTools, new javafx.geometry.Insets(48, 12, 0, 0));
-        getChildren().addAll(frame, penTools);
+        getChildren().add(frame);
         frame.setCenter(content);
         presenting = new Presenting(this, prefs);
         AudioOut.shared().setEnabled(() -> prefs.soundOnProperty().get());
@@ -81,6 +79,11 @@ public final class AppShell extends StackPane {
         views.values().forEach(ScreenView::dispose);
         views.clear();
         navBar = navBar();
+        getChildren().remove(penTools);
+        penTools = new PenToolbar(pen);
+        StackPane.setAlignment(penTools, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(penTools, new javafx.geometry.Insets(48, 12, 0, 0));
+        getChildren().add(1, penTools);
         frame.setTop(presenting == null || !presenting.isOn() ? navBar : null);
         if (shortcutsOverlay != null) {
             hideShortcuts();
@@ -98,7 +101,7 @@ public final class AppShell extends StackPane {
         bar.getChildren().add(title);
         bar.getChildren().add(navButton("home", Strings.get("nav.home"), Strings.get("nav.home.help")));
         for (Screen<?> s : Screens.all()) {
-            bar.getChildren().add(navButton(s.id(), s.title(), Strings.format("nav.open", s.title())));
+            bar.getChildren().add(navButton(s.id(), s.shortTitle(), Strings.format("nav.open", s.title())));
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -11,7 +11,7 @@ import org.crepituslab.framework.Theme;
 /** The preferences dialog's content: theme, text size, sound, reduced motion, language. */
 final class PreferencesPane extends ControlPanel {
     /** Languages with a complete bundle; "" follows the system. */
-    static final List<String> LANGUAGES = List.of("", "en");
+    static final List<String> LANGUAGES = List.of("", "en", "es");
 
     private Runnable onClose = () -> { };
 

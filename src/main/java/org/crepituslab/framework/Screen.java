@@ -13,6 +13,12 @@ public interface Screen<M extends SimModel> {
         return Strings.get("screen." + id() + ".title");
     }
 
+    /** A short name for the navigation bar (key screen.<id>.short), else the title. */
+    default String shortTitle() {
+        String key = "screen." + id() + ".short";
+        return Strings.has(key) ? Strings.get(key) : title();
+    }
+
     default String description() {
         return Strings.get("screen." + id() + ".description");
     }

@@ -26,6 +26,12 @@ public final class Strings {
             "org.crepituslab.grinding.messages",
             "org.crepituslab.quiz.messages");
 
+    /**
+     * The long-string pseudo-locale: every text ~40 % longer with accented letters, so a test (or
+     * a translator) can find labels that would clip in a longer language.
+     */
+    public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
+
     private static volatile Locale locale = Locale.getDefault();
     private static volatile List<ResourceBundle> bundles = load(locale);
 
@@ -67,7 +73,8 @@ public final class Strings {
     public static String get(String key) {
         for (ResourceBundle b : bundles) {
             if (b.containsKey(key)) {
-                return b.getString(key);
+                String text = b.getString(key);
+                return PSEUDO.equals(locale) ? pseudo(text) : text;
             }
         }
         LOG.warning("missing string: " + key);
@@ -77,6 +84,36 @@ public final class Strings {
     /** A {@link MessageFormat} pattern filled with arguments, formatted for the current locale. */
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** Lengthens and accents text, keeping MessageFormat placeholders such as {0} intact. */
+    static String pseudo(String text) {
+        StringBuilder sb = new StringBuilder("[");
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            sb.append(depth > 0 || c == '}' ? c : accent(c));
+        }
+        int pad = Math.max(1, text.length() * 2 / 5);
+        sb.append(' ');
+        for (int i = 0; i < pad; i++) {
+            sb.append(i % 4 == 3 ? ' ' : '\u00b7');
+        }
+        return sb.append(']').toString();
+    }
+
+    private static char accent(char c) {
+        return switch (c) {
+            case 'a' -> '\u00e5';
+            case 'e' -> '\u00e9';
+            case 'i' -> '\u00ee';
+            case 'o' -> '\u00f6';
+            case 'u' -> '\u00fc';
+            case 'A' -> '\u00c5';
+            case 'E' -> '\u00c9';
+            case 'O' -> '\u00d6';
+            default -> c;
+        };
     }
 
     /** Every key of every bundle, for tests that compare locales. */

@@ -221,12 +221,24 @@ public final class Fuzzer {
 
     private Node pick(String selector) {
         List<Node> candidates = new ArrayList<>();
-        for (Node n : stage.getScene().getRoot().lookupAll(selector)) {
+        for (Node n : lookupAll(stage.getScene().getRoot(), selector)) {
             if (usable(n)) {
                 candidates.add(n);
             }
         }
         return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+    }
+
+    /**
+     * Node.lookupAll takes one selector, not a comma-separated group: this splits the group and
+     * keeps scene-graph order without duplicates.
+     */
+    public static List<Node> lookupAll(Node root, String selectorGroup) {
+        java.util.LinkedHashSet<Node> found = new java.util.LinkedHashSet<>();
+        for (String selector : selectorGroup.split(",")) {
+            found.addAll(root.lookupAll(selector.trim()));
+        }
+        return new ArrayList<>(found);
     }
 
     /** Visible, enabled, on screen, and not a control that opens a native dialog. */
