@@ -16,8 +16,9 @@ public final class CrepitusLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        PreferencesStore store = PreferencesStore.standard();
-        Preferences prefs = store.load();
+        AppStartup.Result startup = AppStartup.await();
+        PreferencesStore store = startup.store();
+        Preferences prefs = startup.preferences();
         store.autoSave(prefs);
         Scene scene = createScene(prefs, 1280, 800);
         AppShell shell = (AppShell) scene.getRoot();

@@ -13,6 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            AppStartup.begin();
             Application.launch(CrepitusLabApp.class);
             return;
         }

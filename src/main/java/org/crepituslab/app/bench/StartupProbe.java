@@ -9,10 +9,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.crepituslab.app.AppStartup;
 import org.crepituslab.app.CrepitusLabApp;
 import org.crepituslab.app.cli.Headless;
 import org.crepituslab.framework.Preferences;
-import org.crepituslab.framework.PreferencesStore;
 
 /**
  * The child process of {@code bench --startup}: starts either the app or a bare JavaFX window,
@@ -27,6 +27,9 @@ public final class StartupProbe {
 
     public static void main(String[] args) throws Exception {
         boolean bare = args.length > 0 && args[0].equals("bare");
+        if (!bare) {
+            AppStartup.begin(); // as Launcher.main does
+        }
         Headless.start(true, 1280, 800);
         Platform.runLater(() -> {
             Stage stage = new Stage();
@@ -35,7 +38,7 @@ public final class StartupProbe {
                 scene = new Scene(new StackPane(), 1280, 800);
             } else {
                 // the real start-up path: preferences from disk, then the whole shell
-                Preferences prefs = PreferencesStore.standard().load();
+                Preferences prefs = AppStartup.await().preferences();
                 scene = CrepitusLabApp.createScene(prefs, 1280, 800);
             }
             stage.setScene(scene);

@@ -1,0 +1,64 @@
+package org.crepituslab.app;
+
+import java.util.concurrent.CompletableFuture;
+import org.crepituslab.framework.Preferences;
+import org.crepituslab.framework.PreferencesStore;
+import org.crepituslab.framework.Strings;
+
+/**
+ * Start-up work that does not need the toolkit, begun on a second core while JavaFX starts:
+ * reading preferences (Jackson's first use costs hundreds of classes), the string bundles, and
+ * loading (not initialising) the classes of the first screens. The FX thread then only waits for
+ * what is already done.
+ */
+public final class AppStartup {
+    /** Loaded in the background; all are needed before the first frame. */
+    private static final String[] WARM_CLASSES = {
+            "com.jfoenix.controls.JFXButton", "com.jfoenix.skins.JFXButtonSkin", "com.jfoenix.controls.JFXRippler",
+            "com.jfoenix.controls.JFXCheckBox", "com.jfoenix.skins.JFXCheckBoxSkin", "com.jfoenix.controls.JFXSlider",
+            "com.jfoenix.skins.JFXSliderSkin", "com.jfoenix.controls.JFXRadioButton", "com.jfoenix.skins.JFXRadioButtonSkin",
+            "javafx.scene.control.skin.ScrollPaneSkin", "javafx.scene.control.skin.LabelSkin",
+            "javafx.scene.control.skin.ButtonSkin", "javafx.scene.control.skin.CheckBoxSkin",
+            "javafx.scene.canvas.Canvas", "javafx.scene.canvas.GraphicsContext",
+            "org.crepituslab.app.AppShell", "org.crepituslab.app.HomeView"};
+
+    private static CompletableFuture<Result> pending;
+
+    /** What the background work produced. */
+    public record Result(Preferences preferences, PreferencesStore store) {
+    }
+
+    private AppStartup() {
+    }
+
+    /** Begins the background work; safe to call more than once. */
+    public static synchronized void begin() {
+        if (pending != null) {
+            return;
+        }
+        pending = CompletableFuture.supplyAsync(() -> {
+            PreferencesStore store = PreferencesStore.standard();
+            Preferences prefs = store.load();
+            Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
+            ClassLoader loader = AppStartup.class.getClassLoader();
+            for (String name : WARM_CLASSES) {
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only a warm-up: the FX thread will load it (and report any real error) itself
+                }
+            }
+            return new Result(prefs, store);
+        }, r -> {
+            Thread t = new Thread(r, "crepitus-startup");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The preferences and their store, waiting for the background work if it is still running. */
+    public static Result await() {
+        begin();
+        return pending.join();
+    }
+}
