@@ -43,6 +43,7 @@ public final class TimeControls extends HBox {
             rb.setToggleGroup(speeds);
             rb.setUserData(s);
             rb.setAccessibleText(Strings.get("time.speed") + " " + s.label());
+            rb.setAccessibleHelp(Strings.get("time.speed.help"));
             rb.setSelected(s.factor() == clock.speedProperty().get());
             rb.setOnAction(e -> clock.speedProperty().set(s.factor()));
             speedBox.getChildren().add(rb);

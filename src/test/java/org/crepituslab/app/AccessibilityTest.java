@@ -32,7 +32,7 @@ class AccessibilityTest extends FxTest {
             + ".combo-box-base, .hyperlink, .list-view";
 
     @Test
-    void everyControlHasAnAccessibleName(FxRobot robot) {
+    void everyControlHasAnAccessibleNameAndHelp(FxRobot robot) {
         for (Screen<?> s : Screens.all()) {
             open(robot, s.id());
             List<Control> all = controls(shell.currentView());
@@ -41,6 +41,8 @@ class AccessibilityTest extends FxTest {
                 String name = c.getAccessibleText() != null ? c.getAccessibleText()
                         : c instanceof Labeled l ? l.getText() : null;
                 assertTrue(name != null && !name.isBlank(), s.id() + ": no accessible name for " + describe(c));
+                assertTrue(c.getAccessibleHelp() != null && !c.getAccessibleHelp().isBlank(),
+                        s.id() + ": no accessible help for " + describe(c));
             }
         }
     }

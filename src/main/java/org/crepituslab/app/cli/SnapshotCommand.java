@@ -21,7 +21,7 @@ import org.crepituslab.framework.Theme;
 /** {@code snapshot}: renders a screen to PNG with no display, for slides and docs. */
 public final class SnapshotCommand implements Command {
     private static final Set<String> FLAGS = Set.of("screen", "out", "width", "height", "theme", "font-scale",
-            "language", "seconds");
+            "language", "seconds", "presenting");
 
     @Override
     public String name() {
@@ -38,7 +38,7 @@ public final class SnapshotCommand implements Command {
         return """
                 Usage: crepitus-lab snapshot --screen=<id> --out=<file.png> [--width=1280] [--height=800]
                                              [--theme=default|projector] [--font-scale=1.0] [--language=<tag>]
-                                             [--seconds=0]
+                                             [--seconds=0] [--presenting]
                   --screen      one of: %s
                   --out         the PNG file to write
                   --width       image width in pixels (400-7680)
@@ -47,6 +47,7 @@ public final class SnapshotCommand implements Command {
                   --font-scale  1.0 to 2.0 (100-200 %% text size)
                   --language    e.g. en or es; default: the system language
                   --seconds     simulated seconds to run the screen before the picture (0-600)
+                  --presenting  as in presenting mode (projector colours, no navigation, large controls)
                 """.formatted(String.join(", ", Screens.ids()));
     }
 
@@ -62,6 +63,7 @@ public final class SnapshotCommand implements Command {
         double fontScale = args.number("font-scale", 1.0, 1.0, 2.0);
         String language = args.string("language", "");
         double seconds = args.number("seconds", 0, 0, 600);
+        boolean presenting = args.has("presenting");
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException("--out: folder " + dir + " does not exist");
@@ -73,7 +75,7 @@ public final class SnapshotCommand implements Command {
         prefs.setFontScale(fontScale);
         prefs.soundOnProperty().set(false);
         prefs.languageProperty().set(language);
-        BufferedImage image = Headless.onFx(() -> render(prefs, screen, width, height, seconds));
+        BufferedImage image = Headless.onFx(() -> render(prefs, screen, width, height, seconds, presenting));
         if (!ImageIO.write(image, "png", file.toFile())) {
             throw new IOException("no PNG writer available");
         }
@@ -82,10 +84,12 @@ public final class SnapshotCommand implements Command {
     }
 
     /** Renders on the FX thread; public so the in-app PNG export shares it. */
-    public static BufferedImage render(Preferences prefs, String screen, int width, int height, double seconds) {
+    public static BufferedImage render(Preferences prefs, String screen, int width, int height, double seconds,
+                                       boolean presenting) {
         Scene scene = CrepitusLabApp.createScene(prefs, width, height);
         AppShell shell = (AppShell) scene.getRoot();
         shell.show(screen);
+        shell.presenting().set(presenting);
         var view = shell.currentView();
         if (view != null) {
             view.clock().stop();
