@@ -70,7 +70,7 @@ public final class HomeView extends ScrollPane {
     }
 
     private static StackPane thumbnail(Screen<?> s) {
-        Image img = Assets.image("thumbnails/" + s.id() + ".png");
+        Image img = Assets.imageAsync("thumbnails/" + s.id() + ".png", THUMB_W, THUMB_H);
         StackPane frame = new StackPane();
         frame.setPrefSize(THUMB_W, THUMB_H);
         frame.setMinSize(THUMB_W, THUMB_H);
