@@ -231,4 +231,8 @@ public final class GrindingView extends ScreenView {
     TimeSeriesGraph frictionGraph() {
         return graph;
     }
+
+    GrindingControls controls() {
+        return controls;
+    }
 }
