@@ -92,13 +92,13 @@ final class EventRaster extends CanvasPane {
         List<GrindEvent> events = model.eventLog().between(t0, t1);
         int slips = 0;
         int catches = 0;
-        g.setLineWidth(Math.max(1, fontPx * 0.1));
+        g.setLineWidth(Math.max(1.5, fontPx * 0.12));
         for (GrindEvent e : events) {
             double px = left + (e.timeS() - t0) / window * pw;
             if (e.kind() == GrindEvent.Kind.SLIP) {
                 slips++;
                 // darker for stronger slips: 0.2 µJ faint … 50 µJ full
-                double strength = Math.max(0.35, Math.min(1, (Math.log10(e.energyJ()) + 6.7) / 2.4));
+                double strength = Math.max(0.55, Math.min(1, (Math.log10(e.energyJ()) + 6.7) / 2.4));
                 g.setStroke(p.seriesColor(0).deriveColor(0, 1, 1, strength));
                 double y = top + e.source() * slipH;
                 g.strokeLine(px, y + 1, px, y + slipH - 1);
