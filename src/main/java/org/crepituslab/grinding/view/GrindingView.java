@@ -46,6 +46,9 @@ public final class GrindingView extends ScreenView {
     private double lastCatchCaption = Double.NEGATIVE_INFINITY;
     private WearStage shownStage;
     private SoundCharacter soundCharacter;
+    /** Model time of the last full redraw, and whether a setting changed since. */
+    private double drawnAt = Double.NaN;
+    private boolean dirty = true;
 
     public GrindingView(GrindingModel model, Supplier<Pcm> referencePop) {
         super(model);
@@ -74,12 +77,23 @@ public final class GrindingView extends ScreenView {
 
         keep(model.events().addListener(this::onEvent));
         model.wearProperty().addListener((o, a, b) -> announceStage());
+        javafx.beans.InvalidationListener changed = o -> dirty = true;
+        model.wearProperty().addListener(changed);
+        model.spursProperty().addListener(changed);
+        model.spurSizeProperty().addListener(changed);
         shownStage = model.stage();
         step(0);
     }
 
     @Override
     public void step(double dt) {
+        double now0 = model.time();
+        if (dt == 0 && !dirty && now0 == drawnAt) {
+            // paused and nothing changed: leave the canvases alone so the scene need not re-render
+            return;
+        }
+        dirty = false;
+        drawnAt = now0;
         feedGraph();
         graph.redraw();
         double now = model.time();
@@ -206,6 +220,7 @@ public final class GrindingView extends ScreenView {
     }
 
     private void clearTraces() {
+        dirty = true;
         graph.clear();
         graphedUntil = -1;
         spectrumAt = Double.NEGATIVE_INFINITY;
