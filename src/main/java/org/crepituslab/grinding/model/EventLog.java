@@ -1,0 +1,73 @@
+package org.crepituslab.grinding.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The most recent slip and catch events, oldest first, in a fixed-capacity ring; the view draws
+ * its raster and the sound layer builds the last second of sound from them.
+ */
+public final class EventLog {
+    private final GrindEvent[] events;
+    private int start;
+    private int size;
+
+    public EventLog(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        events = new GrindEvent[capacity];
+    }
+
+    void add(GrindEvent e) {
+        int idx = (start + size) % events.length;
+        events[idx] = e;
+        if (size < events.length) {
+            size++;
+        } else {
+            start = (start + 1) % events.length;
+        }
+    }
+
+    void clear() {
+        java.util.Arrays.fill(events, null);
+        start = 0;
+        size = 0;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public GrindEvent get(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return events[(start + i) % events.length];
+    }
+
+    /** Every kept event, oldest first. */
+    public List<GrindEvent> all() {
+        List<GrindEvent> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(get(i));
+        }
+        return out;
+    }
+
+    /** Events with from &lt; t ≤ to, oldest first; walks back from the newest, so recent windows are cheap. */
+    public List<GrindEvent> between(double from, double to) {
+        int first = size;
+        while (first > 0 && get(first - 1).timeS() > from) {
+            first--;
+        }
+        List<GrindEvent> out = new ArrayList<>();
+        for (int i = first; i < size; i++) {
+            GrindEvent e = get(i);
+            if (e.timeS() <= to) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package org.crepituslab.grinding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crepituslab.app.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code simulate grinding}: the flags and CSV headers of issue 5 as an exact contract. */
+class GrindingCliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesFrictionAndEventsWithTheContractHeaders() throws Exception {
+        Path out = dir.resolve("mu.csv");
+        Path events = dir.resolve("events.csv");
+        Result r = run("simulate", "grinding", "--wear=1", "--spurs=2", "--duration=2.2", "--seed=3",
+                "--out=" + out, "--events=" + events);
+        assertEquals(0, r.code(), r.err());
+        List<String> mu = Files.readAllLines(out);
+        assertTrue(mu.get(0).startsWith("t_s,friction_coefficient,"), mu.get(0));
+        assertEquals(221, mu.size(), "header + 220 rows at 10 ms");
+        assertTrue(mu.get(1).startsWith("0.01000,"), mu.get(1));
+        double mean = mu.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).average().orElseThrow();
+        assertTrue(mean >= 0.2, "worn mean μ " + mean);
+        List<String> ev = Files.readAllLines(events);
+        assertEquals("t_s,event,energy_j", ev.get(0));
+        Set<String> kinds = ev.stream().skip(1).map(l -> l.split(",")[1]).collect(Collectors.toSet());
+        assertEquals(Set.of("slip", "catch"), kinds);
+        double previous = 0;
+        for (String line : ev.subList(1, ev.size())) {
+            String[] f = line.split(",");
+            assertEquals(3, f.length, line);
+            double t = Double.parseDouble(f[0]);
+            assertTrue(t >= previous && t <= 2.2, "times ordered within the run: " + line);
+            assertTrue(Double.parseDouble(f[2]) > 0, line);
+            previous = t;
+        }
+        assertTrue(r.out().contains("slips"), r.out());
+    }
+
+    @Test
+    void sameSeedSameFilesAndHealthyHasNoEvents() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        assertEquals(0, run("simulate", "grinding", "--wear=0.7", "--duration=1", "--seed=8", "--events=" + a,
+                "--out=" + dir.resolve("x.csv")).code());
+        assertEquals(0, run("simulate", "grinding", "--wear=0.7", "--duration=1", "--seed=8", "--events=" + b,
+                "--out=" + dir.resolve("y.csv")).code());
+        assertEquals(Files.readAllLines(a), Files.readAllLines(b));
+        Path healthy = dir.resolve("h.csv");
+        assertEquals(0, run("simulate", "grinding", "--wear=0", "--spurs=0", "--duration=3", "--events=" + healthy,
+                "--out=" + dir.resolve("z.csv")).code());
+        assertTrue(Files.readAllLines(healthy).size() <= 3, "header and almost no slips");
+    }
+
+    @Test
+    void withoutOutTheFrictionCsvGoesToStandardOutput() {
+        Result r = run("simulate", "grinding", "--duration=0.05", "--sample=0.01");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("t_s,friction_coefficient,"));
+        assertEquals(6, lines.length);
+    }
+
+    @Test
+    void badFlagsAndValuesAreNamedWithExitCodeTwo() {
+        for (String[] args : List.of(
+                new String[]{"--wear=1.5"}, new String[]{"--wear=abc"}, new String[]{"--spurs=-1"},
+                new String[]{"--spurs=2.5"}, new String[]{"--duration=0"}, new String[]{"--seed=-4"},
+                new String[]{"--spur-size=9"}, new String[]{"--sample=0"}, new String[]{"--colour=red"},
+                new String[]{"--out=" + dir.resolve("missing/dir/x.csv")})) {
+            String[] full = new String[args.length + 2];
+            full[0] = "simulate";
+            full[1] = "grinding";
+            System.arraycopy(args, 0, full, 2, args.length);
+            Result r = run(full);
+            String flag = args[0].substring(0, args[0].indexOf('='));
+            assertEquals(2, r.code(), String.join(" ", full));
+            assertTrue(r.err().contains(flag), flag + " named in: " + r.err());
+            assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void helpListsEveryFlag() {
+        Result r = run("simulate", "grinding", "--help");
+        assertEquals(0, r.code());
+        for (String flag : List.of("--wear", "--spurs", "--duration", "--seed", "--out", "--events", "t_s,event,energy_j")) {
+            assertTrue(r.out().contains(flag), flag);
+        }
+        assertTrue(run("simulate", "--help").out().contains("grinding"));
+    }
+}
