@@ -8,8 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.crepituslab.framework.ControlPanel;
@@ -35,7 +34,7 @@ public final class AppShell extends StackPane {
     private final PenLayer pen = new PenLayer();
     private final Presenting presenting;
     private ShortcutsOverlay shortcutsOverlay;
-    private HBox navBar;
+    private FlowPane navBar;
     private PenToolbar penTools;
     private final Map<String, ScreenView> views = new LinkedHashMap<>();
     private final Map<String, JFXButton> navButtons = new LinkedHashMap<>();
@@ -91,30 +90,33 @@ public final class AppShell extends StackPane {
         show(currentId);
     }
 
-    private HBox navBar() {
-        HBox bar = new HBox();
-        bar.getStyleClass().add("nav-bar");
-        bar.setId("nav-bar");
+    /**
+     * The navigation bar: title, home and screens, then the tools. One flow pane, so that at large
+     * text sizes (or in a long language) it wraps onto a second row instead of clipping.
+     */
+    private FlowPane navBar() {
         Label title = new Label(Strings.get("app.title"));
         title.getStyleClass().add("app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         navButtons.clear();
-        bar.getChildren().add(title);
-        bar.getChildren().add(navButton("home", Strings.get("nav.home"), Strings.get("nav.home.help")));
+        FlowPane bar = new FlowPane(title, navButton("home", Strings.get("nav.home"), Strings.get("nav.home.help")));
         for (Screen<?> s : Screens.all()) {
             bar.getChildren().add(navButton(s.id(), s.shortTitle(), Strings.format("nav.open", s.title())));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        JFXButton prefsButton = ControlPanel.button(Strings.get("nav.preferences"),
-                Strings.get("nav.preferences.help"), this::openPreferences);
-        prefsButton.getStyleClass().add("nav-button");
-        prefsButton.setId("nav-preferences");
+        Region gap = new Region();
+        gap.setMinWidth(24);
+        JFXButton prefsButton = toolButton("nav-preferences", "nav.preferences", this::openPreferences);
         JFXButton present = toolButton("nav-present", "nav.present", () -> presenting.toggle());
         JFXButton penButton = toolButton("nav-pen", "nav.pen", () -> togglePen(PenLayer.Mode.PEN));
         JFXButton export = toolButton("nav-export", "nav.export", () -> exportPng(1));
         export.getStyleClass().add(org.crepituslab.app.fuzz.Fuzzer.SKIP_STYLE);
         JFXButton keys = toolButton("nav-shortcuts", "nav.shortcuts", this::showShortcuts);
-        bar.getChildren().addAll(spacer, present, penButton, export, keys, prefsButton);
+        bar.getChildren().addAll(gap, present, penButton, export, keys, prefsButton);
+        bar.setHgap(4);
+        bar.setVgap(2);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("nav-bar");
+        bar.setId("nav-bar");
         return bar;
     }
 

@@ -131,7 +131,7 @@ public final class TimeSeriesGraph extends Region {
         g.fillRect(0, 0, w, h);
 
         double left = fontPx * 4.2;
-        double right = 8;
+        double right = fontPx * 1.4; // room for the last x label, centred on the right edge
         double top = fontPx * 1.6 + legendHeight(fontPx);
         double bottom = fontPx * 2.4;
         double pw = w - left - right;
