@@ -8,7 +8,8 @@ import org.crepituslab.learn.LearnScreen;
 /** The screen list: adding a screen is one line here. Only screens that are really built appear. */
 public final class Screens {
     private static final List<Screen<?>> ALL = List.of(
-            new LearnScreen());
+            new LearnScreen(),
+            new org.crepituslab.tendon.TendonScreen());
 
     private Screens() {
     }
