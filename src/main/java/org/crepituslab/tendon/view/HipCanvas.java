@@ -33,6 +33,9 @@ final class HipCanvas extends CanvasPane {
     /** Visual cue lengths: the ring animation, and the static highlight when motion is reduced. */
     private static final double FLASH_SECONDS = 0.6;
     private static final double STILL_CUE_SECONDS = 1.2;
+    /** Snap cue ring: starting radius and how far it grows, pixels. */
+    private static final double CUE_RING_PX = 18;
+    private static final double CUE_GROWTH_PX = 40;
     /** Side-to-side range of the close-up, metres. */
     private static final double CLOSE_UP_HALF_RANGE = 7e-3;
 
@@ -154,7 +157,7 @@ final class HipCanvas extends CanvasPane {
         drawFemur(g, p, theta);
         double[] contact = contactPoint(x);
         drawMuscleAndTendon(g, p, theta, contact);
-        drawCue(g, p, contact[0], contact[1], fp, true);
+        drawCue(g, p, contact[0], contact[1], 1, true);
         g.setFont(boldFont(0.95));
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
@@ -166,10 +169,10 @@ final class HipCanvas extends CanvasPane {
         g.fillText(Strings.format("tendon.hip.angle", fmt0(Math.toDegrees(theta))), w - 8, h - 6);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(Strings.get("tendon.hip.anterior"), 8, h - 6);
+        double insetBottom = drawCloseUp(g, p, w, h, fp);
         if (labels) {
-            drawLabels(g, p, theta, contact);
+            drawLabels(g, p, theta, contact, w, h, insetBottom);
         }
-        drawCloseUp(g, p, w, h, fp);
     }
 
     private double[] contactPoint(double tendonX) {
@@ -298,21 +301,22 @@ final class HipCanvas extends CanvasPane {
                 mvt.toViewX(c[6]), mvt.toViewY(c[7]));
     }
 
-    private void drawCue(GraphicsContext g, Palette p, double cx, double cy, double fp, boolean withText) {
+    private void drawCue(GraphicsContext g, Palette p, double cx, double cy, double scale, boolean withText) {
         double age = cueAge();
         if (!cueVisible()) {
             return;
         }
         g.setStroke(p.alert());
         g.setFill(p.alert());
-        double base = fp * 1.4;
+        // the ring is sized in pixels, not text units: at large text sizes it must not swamp the hip
+        double base = CUE_RING_PX * scale;
         if (reducedMotion) {
             // a steady marker: no growth, no fading, no flashing
             g.setLineWidth(3);
             g.strokeOval(cx - base, cy - base, 2 * base, 2 * base);
         } else {
             double f = age / FLASH_SECONDS;
-            double r = base + f * fp * 3.5 * cueStrength;
+            double r = base + f * CUE_GROWTH_PX * scale * cueStrength;
             g.setGlobalAlpha(1 - f);
             g.setLineWidth(2 + 3 * cueStrength);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
@@ -327,42 +331,74 @@ final class HipCanvas extends CanvasPane {
         g.fillText(Strings.get("tendon.hip.snapCue"), cx - base - 6, cy - base);
     }
 
-    private void drawLabels(GraphicsContext g, Palette p, double theta, double[] contact) {
+    /**
+     * Labels sit in two columns at the canvas edges, each with a leader line to what it names: the
+     * left column for the pelvis side, the right one (below the close-up) for the front structures.
+     * Each column is pushed apart so boxes never overlap, and kept inside the canvas, whatever the
+     * text size.
+     */
+    private void drawLabels(GraphicsContext g, Palette p, double theta, double[] contact, double w, double h,
+                            double insetBottom) {
         double[] lt = femur(theta, LESSER_TROCHANTER_S, LESSER_TROCHANTER_A);
-        double[] knee = femur(theta, SHAFT_END_S - 0.03, 0);
+        double[] knee = femur(theta, SHAFT_END_S - 0.02, 0);
         double[] tendonMid = {(contact[0] + lt[0]) / 2, (contact[1] + lt[1]) / 2};
-        label(g, p, "tendon.label.muscle", mvt.toViewX(0.0), mvt.toViewY(0.185), mvt.toViewX(-0.125), mvt.toViewY(0.205), TextAlignment.LEFT);
-        label(g, p, "tendon.label.pelvis", mvt.toViewX(-0.05), mvt.toViewY(0.10), mvt.toViewX(-0.125), mvt.toViewY(0.135), TextAlignment.LEFT);
-        label(g, p, "tendon.label.ridge", mvt.toViewX(RIDGE_X + RIDGE_RADIUS), mvt.toViewY(RIDGE_Y),
-                mvt.toViewX(0.115), mvt.toViewY(0.075), TextAlignment.LEFT);
-        label(g, p, "tendon.label.tendon", tendonMid[0], tendonMid[1], mvt.toViewX(0.125), mvt.toViewY(0.030), TextAlignment.LEFT);
-        label(g, p, "tendon.label.head", mvt.toViewX(-HEAD_RADIUS * 0.6), mvt.toViewY(0), mvt.toViewX(-0.125), mvt.toViewY(0.01), TextAlignment.LEFT);
-        label(g, p, "tendon.label.trochanter", lt[0], lt[1], mvt.toViewX(-0.125), mvt.toViewY(-0.115), TextAlignment.LEFT);
-        label(g, p, "tendon.label.thigh", knee[0], knee[1], knee[0] + fontPx(), knee[1] + fontPx() * 1.5, TextAlignment.LEFT);
+        double fp = fontPx();
+        double rowH = fp * 1.35;
+        double bottomLimit = h - fp * 1.6 - rowH / 2;
+        // each spot: what the line points at (x, y) and where the label would like to sit (y)
+        double[][] left = {
+                {mvt.toViewX(0.0), mvt.toViewY(0.185), mvt.toViewY(0.195)},
+                {mvt.toViewX(-0.05), mvt.toViewY(0.10), mvt.toViewY(0.13)},
+                {mvt.toViewX(-HEAD_RADIUS * 0.6), mvt.toViewY(0), mvt.toViewY(0.01)},
+                {lt[0], lt[1], mvt.toViewY(-0.115)},
+                {knee[0], knee[1], mvt.toViewY(-0.25)}};
+        String[] leftKeys = {"tendon.label.muscle", "tendon.label.pelvis", "tendon.label.head",
+                "tendon.label.trochanter", "tendon.label.thigh"};
+        double[][] right = {
+                {mvt.toViewX(RIDGE_X + RIDGE_RADIUS), mvt.toViewY(RIDGE_Y), mvt.toViewY(0.075)},
+                {tendonMid[0], tendonMid[1], mvt.toViewY(0.03)}};
+        String[] rightKeys = {"tendon.label.ridge", "tendon.label.tendon"};
+        column(g, p, leftKeys, left, 8, true, fp * 1.9 + rowH / 2, bottomLimit, rowH, w);
+        column(g, p, rightKeys, right, w - 8, false, insetBottom + rowH / 2 + 4, bottomLimit, rowH, w);
     }
 
-    private void label(GraphicsContext g, Palette p, String key, double ax, double ay, double tx, double ty,
-                       TextAlignment align) {
-        String text = Strings.get(key);
+    private void column(GraphicsContext g, Palette p, String[] keys, double[][] spots, double edgeX, boolean leftSide,
+                        double minY, double maxY, double rowH, double w) {
+        int n = keys.length;
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            ys[i] = spots[i][2];
+        }
+        // spots are listed top to bottom: push down to clear the one above, then up from the bottom limit
+        for (int i = 0; i < n; i++) {
+            ys[i] = Math.max(ys[i], i == 0 ? minY : ys[i - 1] + rowH);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            ys[i] = Math.min(ys[i], i == n - 1 ? maxY : ys[i + 1] - rowH);
+        }
         g.setFont(font(0.85));
-        double tw = TextMeasure.width(text, g.getFont());
         double th = fontPx() * 1.15;
-        double bx = align == TextAlignment.LEFT ? tx : tx - tw;
-        g.setStroke(p.axis());
-        g.setLineWidth(1);
-        g.strokeLine(ax, ay, bx + (ax < bx ? 0 : tw), ty);
-        g.setFill(withAlpha(p.panel(), 0.85));
-        g.fillRoundRect(bx - 3, ty - th / 2 - 1, tw + 6, th + 2, 6, 6);
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, bx, ty);
+        for (int i = 0; i < n; i++) {
+            String text = Strings.get(keys[i]);
+            double tw = Math.min(TextMeasure.width(text, g.getFont()), w * 0.45);
+            double bx = leftSide ? edgeX : edgeX - tw;
+            double nearX = leftSide ? bx + tw + 3 : bx - 3;
+            g.setStroke(p.axis());
+            g.setLineWidth(1);
+            g.strokeLine(spots[i][0], spots[i][1], nearX, ys[i]);
+            g.setFill(withAlpha(p.panel(), 0.88));
+            g.fillRoundRect(bx - 3, ys[i] - th / 2 - 1, tw + 6, th + 2, 6, 6);
+            g.setFill(p.text());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(text, bx, ys[i], tw);
+        }
     }
 
-    /** The close-up across the ridge: bone profile, the tendon's cross-section at x, the spring to x0. */
-    private void drawCloseUp(GraphicsContext g, Palette p, double w, double h, double fp) {
+    /** The close-up across the ridge: bone profile, the tendon's cross-section at x, the spring to x0. Returns its bottom y. */
+    private double drawCloseUp(GraphicsContext g, Palette p, double w, double h, double fp) {
         double iw = Math.max(160, Math.min(w * 0.42, fp * 22));
-        double ih = Math.max(110, iw * 0.55);
+        double ih = Math.max(iw * 0.5, fp * 7.5);
         double ix = w - iw - 8;
         double iy = fp * 1.9;
         g.setFill(p.panel());
@@ -377,26 +413,28 @@ final class HipCanvas extends CanvasPane {
         g.fillText(Strings.get("tendon.closeUp.title"), ix + iw / 2, iy + 3, iw - 8);
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Strings.get("tendon.closeUp.medial"), ix + 5, iy + ih - 3);
+        g.fillText(Strings.get("tendon.closeUp.medial"), ix + 5, iy + ih - 3, iw / 2 - 8);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Strings.get("tendon.closeUp.lateral"), ix + iw - 5, iy + ih - 3);
+        g.fillText(Strings.get("tendon.closeUp.lateral"), ix + iw - 5, iy + ih - 3, iw / 2 - 8);
 
-        double baseY = iy + ih - fp * 1.6;
+        // the vertical budget between the title and the medial/lateral words
+        double contentTop = iy + fp * 1.3;
+        double baseY = iy + ih - fp * 1.3;
+        double room = baseY - contentTop;
+        double ridgeH = room * 0.4;
         double pxPerM = (iw - 16) / (2 * CLOSE_UP_HALF_RANGE);
         double cx = ix + iw / 2;
-        double ridgeH = (ih - fp * 4.2) * 0.45;
         double w2 = TendonConstants.RIDGE_HALF_WIDTH_M;
-        // bone surface: a Gaussian ridge on a flat floor
         g.setFill(p.bone());
         g.setStroke(p.axis());
         g.beginPath();
-        g.moveTo(ix + 8, iy + ih - 2);
+        g.moveTo(ix + 8, baseY + fp * 0.2);
         int n = 60;
         for (int i = 0; i <= n; i++) {
             double xm = -CLOSE_UP_HALF_RANGE + 2 * CLOSE_UP_HALF_RANGE * i / n;
             g.lineTo(cx + xm * pxPerM, baseY - ridgeH * Math.exp(-0.5 * (xm / w2) * (xm / w2)));
         }
-        g.lineTo(ix + iw - 8, iy + ih - 2);
+        g.lineTo(ix + iw - 8, baseY + fp * 0.2);
         g.closePath();
         g.fill();
         g.stroke();
@@ -405,12 +443,12 @@ final class HipCanvas extends CanvasPane {
         double x0 = Math.max(-CLOSE_UP_HALF_RANGE, Math.min(CLOSE_UP_HALF_RANGE, model.restPath()));
         double tx = cx + x * pxPerM;
         double surface = baseY - ridgeH * Math.exp(-0.5 * (x / w2) * (x / w2));
-        double rx = Math.max(6, pxPerM * 1.6e-3);
-        double ry = rx * 0.6;
+        double ry = Math.max(4, room * 0.13);
+        double rx = Math.max(ry * 1.6, pxPerM * 1.6e-3);
         double ty = surface - ry;
         // the elastic coupling: a zig-zag spring from the tendon to its rest path
         double ax = cx + x0 * pxPerM;
-        double sy = ty - ry - fp * 0.9;
+        double sy = Math.max(contentTop + 5, ty - ry - 7);
         g.setStroke(p.seriesColor(2));
         g.setLineWidth(1.6);
         spring(g, tx, sy, ax, sy);
@@ -420,8 +458,9 @@ final class HipCanvas extends CanvasPane {
         g.fillOval(tx - rx, ty - ry, 2 * rx, 2 * ry);
         g.strokeOval(tx - rx, ty - ry, 2 * rx, 2 * ry);
         if (cueVisible()) {
-            drawCue(g, p, tx, ty, fp * 0.6, false);
+            drawCue(g, p, tx, ty, 0.6, false);
         }
+        return iy + ih;
     }
 
     private static void spring(GraphicsContext g, double x1, double y, double x2, double y2) {

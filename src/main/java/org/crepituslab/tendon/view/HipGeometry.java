@@ -13,8 +13,8 @@ final class HipGeometry {
     /** The model-space rectangle the side view must show: pelvis above, the thigh's whole sweep below and in front. */
     static final double VIEW_MIN_X = -0.13;
     static final double VIEW_MAX_X = 0.29;
-    static final double VIEW_MIN_Y = -0.28;
-    static final double VIEW_MAX_Y = 0.21;
+    static final double VIEW_MIN_Y = -0.31;
+    static final double VIEW_MAX_Y = 0.215;
 
     static final double HEAD_RADIUS = 0.024;
 
@@ -41,8 +41,8 @@ final class HipGeometry {
      * The iliopsoas belly as two cubic edges (start, control, control, end) from the lumbar spine and
      * iliac fossa at the top down to where it becomes tendon above the ridge.
      */
-    static final double[] MUSCLE_BACK_EDGE = {-0.040, 0.215, -0.010, 0.160, 0.020, 0.120, 0.038, 0.086};
-    static final double[] MUSCLE_FRONT_EDGE = {0.054, 0.088, 0.066, 0.125, 0.050, 0.180, 0.018, 0.215};
+    static final double[] MUSCLE_BACK_EDGE = {-0.040, 0.205, -0.010, 0.155, 0.020, 0.120, 0.038, 0.086};
+    static final double[] MUSCLE_FRONT_EDGE = {0.054, 0.088, 0.066, 0.125, 0.050, 0.175, 0.018, 0.205};
 
     /** Lesser trochanter in femur coordinates: distance down the shaft, offset towards posterior (negative). */
     static final double LESSER_TROCHANTER_S = 0.060;

@@ -2,11 +2,9 @@ package org.crepituslab.tendon.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.tendon.model.Landscape;
@@ -58,11 +56,11 @@ final class HysteresisCanvas extends CanvasPane {
         double fp = fontPx();
         double aMin = Math.toDegrees(TendonConstants.HIP_MIN_RAD);
         double aMax = Math.toDegrees(TendonConstants.HIP_MAX_RAD);
-        PlotFrame f = new PlotFrame(w, h, fp, aMin, aMax, -X_HALF_RANGE_MM, X_HALF_RANGE_MM);
-        if (!f.usable()) {
-            return;
-        }
-        f.drawAxes(g, p, fp, Strings.get("tendon.loop.title"), Strings.get("tendon.loop.x"), Strings.get("tendon.loop.y"));
+        Legend.Placed placed = legend(p).place(rows -> new PlotFrame(w, h, fp, rows, aMin, aMax, -X_HALF_RANGE_MM,
+                X_HALF_RANGE_MM), w - fp * 5.4 - 8, fp * 5);
+        PlotFrame f = placed.frame();
+        f.drawAxes(g, p, fp, Strings.get("tendon.loop.title"), Strings.get("tendon.loop.title.short"),
+                Strings.get("tendon.loop.x"), Strings.get("tendon.loop.y"));
         g.save();
         f.clip(g);
         drawBranches(g, p, f);
@@ -81,7 +79,7 @@ final class HysteresisCanvas extends CanvasPane {
         g.setFill(p.text());
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         g.restore();
-        drawLegend(g, p, f, fp);
+        placed.legend().draw(g, p, f.left + 4, placed.inside() ? f.top + 3 : f.legendTop(fp), f.width - 8, fp);
     }
 
     private void drawBranches(GraphicsContext g, Palette p, PlotFrame f) {
@@ -153,30 +151,11 @@ final class HysteresisCanvas extends CanvasPane {
         g.stroke();
     }
 
-    private void drawLegend(GraphicsContext g, Palette p, PlotFrame f, double fp) {
-        g.setFont(font(0.8));
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        double y = f.top + fp * 0.8;
-        double x = f.left + 6;
-        String[] keys = {"tendon.loop.flexing", "tendon.loop.extending", "tendon.loop.equilibria"};
-        Color[] colours = {colour(p, SnapDirection.FLEXING), colour(p, SnapDirection.EXTENDING), p.axis()};
-        for (int i = 0; i < keys.length; i++) {
-            String text = Strings.get(keys[i]);
-            double tw = TextMeasure.width(text, g.getFont());
-            if (x + 22 + tw > f.left + f.width) {
-                x = f.left + 6;
-                y += fp * 1.1;
-            }
-            g.setFill(HipCanvas.withAlpha(p.panel(), 0.85));
-            g.fillRect(x - 2, y - fp * 0.55, 22 + tw + 4, fp * 1.1);
-            g.setStroke(colours[i]);
-            g.setLineWidth(3);
-            g.strokeLine(x, y, x + 16, y);
-            g.setFill(p.text());
-            g.fillText(text, x + 20, y);
-            x += 22 + tw + 12;
-        }
+    private static Legend legend(Palette p) {
+        return new Legend().add(Strings.get("tendon.loop.flexing"), colour(p, SnapDirection.FLEXING), Legend.Swatch.LINE)
+                .add(Strings.get("tendon.loop.extending"), colour(p, SnapDirection.EXTENDING), Legend.Swatch.LINE)
+                .addOptional(Strings.get("tendon.loop.valley"), p.axis(), Legend.Swatch.LINE)
+                .addOptional(Strings.get("tendon.loop.hilltop"), p.axis(), Legend.Swatch.DASHED);
     }
 
     static Color colour(Palette p, SnapDirection d) {

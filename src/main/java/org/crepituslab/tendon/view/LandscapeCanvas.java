@@ -1,9 +1,7 @@
 package org.crepituslab.tendon.view;
 
-import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.tendon.model.Landscape;
@@ -34,12 +32,6 @@ final class LandscapeCanvas extends CanvasPane {
     @Override
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         double fp = fontPx();
-        PlotFrame f = new PlotFrame(w, h, fp, -HALF_RANGE_M * 1e3, HALF_RANGE_M * 1e3, 0, ENERGY_RANGE_J * 1e3);
-        if (!f.usable()) {
-            return;
-        }
-        f.drawAxes(g, p, fp, Strings.get("tendon.landscape.title"), Strings.get("tendon.landscape.x"),
-                Strings.get("tendon.landscape.y"));
         Landscape l = model.landscape();
         double x0 = model.restPath();
         double uMin = Double.POSITIVE_INFINITY;
@@ -48,6 +40,16 @@ final class LandscapeCanvas extends CanvasPane {
             u[i] = l.potential(sampleX(i), x0);
             uMin = Math.min(uMin, u[i]);
         }
+        boolean two = l.isBistable() && twoValleys(u);
+        Legend.Placed placed = new Legend()
+                .add(Strings.get("tendon.landscape.rest"), p.seriesColor(2), Legend.Swatch.NONE)
+                .addOptional(Strings.get("tendon.landscape.crest"), p.axis(), Legend.Swatch.DASHED)
+                .addOptional(Strings.get(two ? "tendon.landscape.two" : "tendon.landscape.one"), p.text(), Legend.Swatch.NONE)
+                .place(rows -> new PlotFrame(w, h, fp, rows, -HALF_RANGE_M * 1e3, HALF_RANGE_M * 1e3, 0,
+                        ENERGY_RANGE_J * 1e3), w - fp * 5.4 - 8, fp * 5);
+        PlotFrame f = placed.frame();
+        f.drawAxes(g, p, fp, Strings.get("tendon.landscape.title"), Strings.get("tendon.landscape.title.short"),
+                Strings.get("tendon.landscape.x"), Strings.get("tendon.landscape.y"));
         g.save();
         f.clip(g);
         // crest of the ridge
@@ -86,16 +88,7 @@ final class LandscapeCanvas extends CanvasPane {
         g.strokeOval(bx - r, by - 2 * r, 2 * r, 2 * r);
         g.restore();
 
-        g.setFont(font(0.8));
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        String wells = Strings.get(l.isBistable() && twoValleys(u) ? "tendon.landscape.two" : "tendon.landscape.one");
-        g.fillText(wells, f.left + f.width - 4, f.top + 4);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Strings.get("tendon.landscape.crest"), f.px(0) + 4, f.top + 4);
-        g.setFill(p.seriesColor(2));
-        g.fillText(Strings.get("tendon.landscape.rest"), f.left + 4, f.top + 4);
+        placed.legend().draw(g, p, f.left + 4, placed.inside() ? f.top + 3 : f.legendTop(fp), f.width - 8, fp);
     }
 
     private static double sampleX(int i) {

@@ -19,10 +19,14 @@ final class PlotFrame {
     private final double xMax;
     private final double yMin;
     private final double yMax;
+    private final double canvasW;
 
-    PlotFrame(double canvasW, double canvasH, double fontPx, double xMin, double xMax, double yMin, double yMax) {
+    /** @param legendRows rows of legend to leave room for between the title and the plot */
+    PlotFrame(double canvasW, double canvasH, double fontPx, int legendRows, double xMin, double xMax, double yMin,
+              double yMax) {
+        this.canvasW = canvasW;
         this.left = fontPx * 4.4;
-        this.top = fontPx * 1.9;
+        this.top = fontPx * 1.9 + legendRows * Legend.rowHeight(fontPx) + (legendRows > 0 ? 4 : 0);
         this.width = Math.max(10, canvasW - left - fontPx * 1.0);
         this.height = Math.max(10, canvasH - top - fontPx * 3.2);
         this.xMin = xMin;
@@ -39,22 +43,21 @@ final class PlotFrame {
         return top + height - (y - yMin) / (yMax - yMin) * height;
     }
 
-    double dataX(double px) {
-        return xMin + (px - left) / width * (xMax - xMin);
+    /** Where a legend between the title and the plot starts. */
+    double legendTop(double fontPx) {
+        return fontPx * 1.9;
     }
 
-    boolean usable() {
-        return width > 30 && height > 30;
-    }
-
-    /** Title on top, grid, tick labels, axis names, frame. */
-    void drawAxes(GraphicsContext g, Palette p, double fontPx, String title, String xLabel, String yLabel) {
-        g.setFont(CanvasPane.font(0.85));
+    /** Title on top (the short one when the full one does not fit), grid, tick labels, axis names, frame. */
+    void drawAxes(GraphicsContext g, Palette p, double fontPx, String title, String shortTitle, String xLabel,
+                  String yLabel) {
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFont(CanvasPane.boldFont(0.9));
-        g.fillText(title, 6, 4);
+        double room = left + width - 6;
+        String shown = TextMeasure.width(title, g.getFont()) <= room ? title : shortTitle;
+        g.fillText(shown, 6, 4, room);
         g.setFont(CanvasPane.font(0.85));
         g.setLineWidth(1);
         double ys = AxisTicks.spacing(yMax - yMin, Math.max(2, (int) (height / (fontPx * 2.4))));
@@ -78,7 +81,10 @@ final class PlotFrame {
             g.fillText(AxisTicks.format(x, xs), xx, top + height + 3);
         }
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(xLabel, left + width / 2, top + height + fontPx * 1.5);
+        // centred under the plot, but kept inside the canvas when it is wider than the plot
+        double labelW = Math.min(TextMeasure.width(xLabel, g.getFont()), canvasW - 8);
+        double cx = Math.max(4 + labelW / 2, Math.min(canvasW - 4 - labelW / 2, left + width / 2));
+        g.fillText(xLabel, cx, top + height + fontPx * 1.5, canvasW - 8);
         // the y axis name runs up the left edge, clear of the tick labels and the title
         g.save();
         g.translate(fontPx * 0.15, top + height / 2);

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.LabeledSlider;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.Themes;
 import org.crepituslab.tendon.model.FoldAnalysis;
 import org.crepituslab.tendon.model.HipMotion;
 import org.crepituslab.tendon.model.Landscape;
@@ -36,6 +37,8 @@ final class TendonControls {
     private final Label last = new Label();
     private final Label tension = new Label();
     private final Label folds = new Label();
+    private static final double PANEL_WIDTH_PX = 340;
+    private static final double PANEL_WIDTH_EM = 16;
     /** How often the hip slider follows a running cycle. */
     private static final long SLIDER_FOLLOW_NANOS = 150_000_000L;
     private boolean syncing;
@@ -75,8 +78,7 @@ final class TendonControls {
         sittingHours.set(TendonConstants.sittingHoursFromTightness(model.tightnessProperty().get()));
         LabeledSlider sitting = panel.addSlider(Strings.get("tendon.sitting"), Strings.get("tendon.sitting.help"),
                 0, TendonConstants.SITTING_HOURS_FOR_FULL_TIGHTNESS, sittingHours,
-                v -> Strings.format("tendon.sitting.value", TendonView.fmt1(v),
-                        TendonView.fmt2(TendonConstants.tightnessFromSittingHours(v))));
+                v -> Strings.format("tendon.sitting.value", TendonView.fmt1(v)));
         sitting.slider().setId("sitting-slider");
         sitting.setBlockIncrement(0.5);
         sittingHours.addListener((o, a, b) -> {
@@ -117,7 +119,9 @@ final class TendonControls {
 
         scroller = new ScrollPane(panel);
         scroller.setFitToWidth(true);
-        scroller.setPrefViewportWidth(340);
+        // a little wider at large text sizes, so wrapped labels and slider headers stay readable
+        scroller.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(PANEL_WIDTH_PX, PANEL_WIDTH_EM * Themes.fontPx()), Themes.fontPxProperty()));
         scroller.setMinWidth(280);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         refresh();
@@ -168,7 +172,7 @@ final class TendonControls {
             shownTightness = tightness;
             shownTilt = tilt;
             double threshold = Landscape.thresholdTightness();
-            tension.setText(Strings.format("tendon.tension", HipCanvas.fmt0(model.landscape().tension()),
+            tension.setText(Strings.format("tendon.tension", TendonView.fmt2(tightness), HipCanvas.fmt0(model.landscape().tension()),
                     HipCanvas.fmt0(TendonConstants.tension(threshold)), TendonView.fmt2(threshold)));
             FoldAnalysis a = model.analysis();
             folds.setText(a.snaps() ? Strings.format("tendon.folds", HipCanvas.fmt0(Math.toDegrees(a.flexingAngleRad())),
