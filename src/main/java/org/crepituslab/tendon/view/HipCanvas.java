@@ -124,9 +124,18 @@ final class HipCanvas extends CanvasPane {
         }
     }
 
+    /**
+     * Keeps the accessible text on the whole-degree angle. It is announced only while the user moves
+     * the hip: a running cycle would otherwise make a screen reader talk without pause.
+     */
     void updateAccessibleText() {
-        setAccessibleText(Strings.format("tendon.hip.accessible", Math.round(Math.toDegrees(model.hipAngleProperty().get()))));
-        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        String text = Strings.format("tendon.hip.accessible", Math.round(Math.toDegrees(model.hipAngleProperty().get())));
+        if (!text.equals(getAccessibleText())) {
+            setAccessibleText(text);
+            if (model.motionProperty().get() == HipMotion.HOLD) {
+                notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+            }
+        }
     }
 
     /** View coordinates of the ridge contact point (for tests that click near it). */
