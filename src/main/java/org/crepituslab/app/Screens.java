@@ -9,6 +9,7 @@ import org.crepituslab.learn.LearnScreen;
 public final class Screens {
     private static final List<Screen<?>> ALL = List.of(
             new LearnScreen(),
+            new org.crepituslab.tendon.TendonScreen(),
             new org.crepituslab.grinding.GrindingScreen());
 
     private Screens() {

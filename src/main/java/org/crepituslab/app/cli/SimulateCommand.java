@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class SimulateCommand implements Command {
     /** Every kind; adding one is one line here. */
     private static final List<Simulation> KINDS = List.of(
+            new org.crepituslab.tendon.cli.TendonSimulation(),
             new org.crepituslab.grinding.cli.GrindingSimulation());
 
     @Override

@@ -1,0 +1,126 @@
+package org.crepituslab.tendon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crepituslab.app.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code simulate tendon} through the real command line: CSV contract, summaries, user errors. */
+class TendonCliTest {
+    static final String EVENTS_HEADER = "t_s,event,direction,hip_angle_deg,energy_j";
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eventsCsvHasTheExactHeaderAndOneSnapEachWayPerCycle() throws Exception {
+        Path events = dir.resolve("events.csv");
+        Result r = run("simulate", "tendon", "--tightness=0.8", "--cycles=3", "--events=" + events);
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(events);
+        assertEquals(EVENTS_HEADER, lines.get(0));
+        assertEquals(1 + 6, lines.size(), String.join("\n", lines));
+        double flexing = 0;
+        double extending = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",");
+            assertEquals(5, f.length);
+            assertEquals("snap", f[1]);
+            assertEquals(i % 2 == 1 ? "flexing" : "extending", f[2]);
+            double angle = Double.parseDouble(f[3]);
+            assertTrue(Double.parseDouble(f[4]) > 0, "energy in joules");
+            assertTrue(Double.parseDouble(f[4]) < 0.1, "energy in joules, not millijoules");
+            if (f[2].equals("flexing")) {
+                flexing = angle;
+            } else {
+                extending = angle;
+            }
+        }
+        assertTrue(flexing > extending + 5, "hysteresis in the CSV: " + flexing + " vs " + extending);
+        assertTrue(r.out().contains("snaps: 6"), r.out());
+    }
+
+    @Test
+    void belowTheThresholdTheEventsFileHasOnlyItsHeader() throws Exception {
+        Path events = dir.resolve("none.csv");
+        Result r = run("simulate", "tendon", "--tightness=0.2", "--cycles=2", "--events=" + events);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(EVENTS_HEADER), Files.readAllLines(events));
+        assertTrue(r.out().contains("snaps: 0"), r.out());
+        assertTrue(r.out().contains("glides"), r.out());
+    }
+
+    @Test
+    void outWritesTheTimeSeriesEveryMillisecond() throws Exception {
+        Path out = dir.resolve("series.csv");
+        Result r = run("simulate", "tendon", "--tightness=0.7", "--cycles=1", "--period=2", "--out=" + out);
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("t_s,hip_angle_deg,tendon_x_mm,tendon_speed_m_s,potential_mj,snaps", lines.get(0));
+        assertEquals(1 + 2001, lines.size());
+        assertTrue(lines.get(1).startsWith("0.0000,-10.000,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).endsWith(",2"), "two snaps by the end: " + lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void walkingWithATiltedPelvisSnaps() throws Exception {
+        Path events = dir.resolve("walk.csv");
+        Result level = run("simulate", "tendon", "--tightness=0.8", "--cycles=3", "--motion=walking");
+        assertTrue(level.out().contains("snaps: 0"), level.out());
+        Result tilted = run("simulate", "tendon", "--tightness=0.8", "--cycles=3", "--motion=walking",
+                "--pelvic-tilt=1", "--events=" + events);
+        assertEquals(0, tilted.code(), tilted.err());
+        assertEquals(7, Files.readAllLines(events).size(), tilted.out());
+    }
+
+    @Test
+    void userErrorsNameTheFlagAndExitTwo() {
+        String[][] bad = {
+                {"--tightness=1.5", "--tightness"},
+                {"--tightness=tight", "--tightness"},
+                {"--cycles=0", "--cycles"},
+                {"--cycles=2.5", "--cycles"},
+                {"--period=0.1", "--period"},
+                {"--motion=running", "--motion"},
+                {"--colour=red", "--colour"},
+                {"--events=" + "/no/such/folder/e.csv", "--events"},
+        };
+        for (String[] b : bad) {
+            Result r = run("simulate", "tendon", b[0]);
+            assertEquals(2, r.code(), b[0]);
+            assertTrue(r.err().contains(b[1]), b[0] + ": " + r.err());
+            assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void helpListsEveryFlag() {
+        Result r = run("simulate", "tendon", "--help");
+        assertEquals(0, r.code());
+        for (String flag : new String[] {"--tightness", "--cycles", "--period", "--out", "--events", "--pelvic-tilt",
+                "--core", "--motion", EVENTS_HEADER}) {
+            assertTrue(r.out().contains(flag), flag);
+        }
+        assertTrue(run("simulate", "--help").out().contains("tendon"));
+    }
+}
