@@ -94,6 +94,7 @@ public class ControlPanel extends VBox {
                 t.setSelected(true);
             }
         }));
+        RadioRows.clickOwnRowOnly(group);
         getChildren().add(box);
         return group;
     }

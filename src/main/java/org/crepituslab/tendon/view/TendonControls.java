@@ -55,7 +55,6 @@ final class TendonControls {
         panel.addTitle(Strings.get("tendon.panel.motion"));
         ToggleGroup motions = panel.addChoice(Strings.get("tendon.motion.label"), List.of(HipMotion.values()),
                 m -> Strings.get("tendon.motion." + m.id()), model.motionProperty());
-        RadioRows.clickOwnRowOnly(motions);
         for (Toggle t : motions.getToggles()) {
             ((javafx.scene.Node) t).setId("motion-" + ((HipMotion) t.getUserData()).id());
         }

@@ -1,4 +1,4 @@
-package org.crepituslab.tendon.view;
+package org.crepituslab.framework;
 
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -13,11 +13,11 @@ import javafx.scene.control.ToggleGroup;
  * bounds off and the ripple mouse-transparent, the mark and the text take the clicks; the ripple
  * still shows.
  */
-final class RadioRows {
+public final class RadioRows {
     private RadioRows() {
     }
 
-    static void clickOwnRowOnly(ToggleGroup group) {
+    public static void clickOwnRowOnly(ToggleGroup group) {
         for (Toggle t : group.getToggles()) {
             if (t instanceof Control c) {
                 c.setPickOnBounds(false);
