@@ -79,6 +79,7 @@ public class ControlPanel extends VBox {
             rb.setToggleGroup(group);
             wrap(rb);
             rb.setAccessibleText(groupName + ": " + label.apply(choice));
+            rb.setAccessibleHelp(Strings.get("choice.help"));
             rb.setSelected(choice.equals(property.get()));
             box.getChildren().add(rb);
         }

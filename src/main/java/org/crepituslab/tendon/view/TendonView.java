@@ -12,8 +12,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import javafx.stage.FileChooser;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.FileDialogs;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
@@ -162,13 +162,10 @@ public final class TendonView extends ScreenView {
 
     /** Asks for a file and exports; called by the panel's button. */
     void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Strings.get("tendon.export"));
-        chooser.setInitialFileName("tendon.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        var file = getScene() == null ? null : chooser.showSaveDialog(getScene().getWindow());
+        Path file = FileDialogs.chooseSave(this, Strings.get("tendon.export"), "CSV", "*.csv", "tendon.csv",
+                captions()::show);
         if (file != null) {
-            exportCsv(file.toPath());
+            exportCsv(file);
         }
     }
 
