@@ -7,6 +7,7 @@ import java.util.Optional;
 public final class Commands {
     private static final List<Command> ALL = List.of(
             new SnapshotCommand(),
+            new org.crepituslab.quiz.cli.QuizCommand(),
             new SimulateCommand());
 
     private Commands() {
