@@ -35,7 +35,8 @@ final class MatchingAnswerView extends AnswerView {
         grid.getColumnConstraints().addAll(left, right);
         for (int i = 0; i < q.pairs().size(); i++) {
             MatchPair p = q.pairs().get(i);
-            Label l = Texts.label(Strings.format("quiz.choice.numbered", i + 1, p.left()));
+            Label l = Texts.label(Strings.format("quiz.choice.numbered", i + 1, p.left()), "quiz-choice");
+            l.setMaxWidth(Double.MAX_VALUE);
             ComboBox<String> box = new ComboBox<>();
             box.getItems().setAll(rights);
             box.setPromptText(Strings.get("quiz.matching.prompt"));

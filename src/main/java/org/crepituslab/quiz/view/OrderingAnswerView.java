@@ -70,9 +70,9 @@ final class OrderingAnswerView extends AnswerView {
             down.setId("quiz-order-down-" + (i + 1));
             up.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             down.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            up.setDisable(locked || i == 0);
-            down.setDisable(locked || i == order.size() - 1);
-            HBox row = new HBox(number, text, up, down);
+            up.setDisable(i == 0);
+            down.setDisable(i == order.size() - 1);
+            HBox row = locked ? new HBox(number, text) : new HBox(number, text, up, down);
             row.getStyleClass().add("quiz-order-row");
             row.setId("quiz-order-row-" + (i + 1));
             row.pseudoClassStateChanged(SELECTED, i == selected);

@@ -84,7 +84,7 @@ final class QuestionPage extends VBox {
         leave.setId("quiz-leave");
         HBox buttons = new HBox(check, next, end, leave);
         buttons.getStyleClass().add("quiz-buttons");
-        getChildren().addAll(buttons, feedback);
+        getChildren().addAll(feedback, buttons);
         Response start = answers.initial();
         if (start != null) {
             model.select(start);
@@ -183,7 +183,7 @@ final class QuestionPage extends VBox {
             AnswerRecord r = session.lastAnswer();
             answers.lock(r);
             feedback.show(question, r, question.info().showMe() == null ? null : () -> host.showMe(question.info().showMe()));
-            host.captions().show(FeedbackBox.verdict(r.score()) + " " + question.explanation());
+            host.captions().show(FeedbackBox.verdict(r.score()) + " " + Strings.get("quiz.caption.explained"));
             next.requestFocus();
         }
     }

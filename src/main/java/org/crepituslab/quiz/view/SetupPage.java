@@ -34,6 +34,8 @@ import org.crepituslab.quiz.model.TopicScore;
  * when to give feedback, and the shuffle seed an educator can hand to a whole class.
  */
 final class SetupPage extends VBox {
+    /** A column of the form narrower than this (in root font sizes) would wrap every line. */
+    private static final double MIN_COLUMN_EMS = 26;
     private final QuizModel model;
     private final Bank bank;
     private final Map<String, BooleanProperty> topics = new LinkedHashMap<>();
@@ -89,9 +91,18 @@ final class SetupPage extends VBox {
         return box;
     }
 
-    private ControlPanel form() {
-        ControlPanel p = new ControlPanel();
-        p.setId("quiz-setup-form");
+    /** Topics on the left, how to run the quiz on the right, so Start is visible without scrolling. */
+    private Columns form() {
+        ControlPanel left = new ControlPanel();
+        left.setId("quiz-setup-topics");
+        ControlPanel right = new ControlPanel();
+        right.setId("quiz-setup-form");
+        topics(left);
+        options(right);
+        return new Columns(left, right, MIN_COLUMN_EMS);
+    }
+
+    private void topics(ControlPanel p) {
         p.addTitle(Strings.get("quiz.setup.topics"));
         Map<String, TopicScore> mastery = Mastery.of(bank, model.bankProgress());
         for (var t : bank.topics()) {
@@ -111,7 +122,9 @@ final class SetupPage extends VBox {
         allNone.getChildren().forEach(n -> n.getStyleClass().add("secondary-button"));
         allNone.getStyleClass().add("quiz-buttons");
         p.add(allNone);
+    }
 
+    private void options(ControlPanel p) {
         p.addTitle(Strings.get("quiz.setup.mode"));
         ToggleGroup modes = p.addChoice(Strings.get("quiz.setup.mode.label"), List.of(QuizMode.values()),
                 m -> Strings.get("quiz.mode." + m.id()) + " \u2014 " + Strings.get("quiz.mode." + m.id() + ".help"), mode);
@@ -157,7 +170,6 @@ final class SetupPage extends VBox {
         message.setId("quiz-setup-message");
         p.add(start);
         p.add(message);
-        return p;
     }
 
     private List<String> chosenTopics() {
