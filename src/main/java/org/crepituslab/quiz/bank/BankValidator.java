@@ -131,7 +131,8 @@ final class BankValidator {
         }
         Double pass = f.number(b, "behaviour", "passMark", false, 0);
         if (pass != null && pass > 1) {
-            f.problem("behaviour.passMark", "expected a fraction from 0 to 1 (0.7 = 70 %), got " + pass);
+            f.problem("behaviour.passMark", "expected a fraction from 0 to 1 (0.7 = 70 %), got "
+                    + org.crepituslab.quiz.model.AnswerText.number(pass));
             pass = null;
         }
         return new Behaviour(shuffleQ == null ? d.shuffleQuestions() : shuffleQ,
@@ -257,7 +258,7 @@ final class BankValidator {
                     ok = false;
                 } else if (!topicIds.contains(t.asText())) {
                     f.problem(tp, "unknown topic \"" + t.asText() + "\"; the bank's topics are: "
-                            + String.join(", ", topicIds));
+                            + (topicIds.isEmpty() ? "(none)" : String.join(", ", topicIds)));
                     ok = false;
                 } else {
                     topics.add(t.asText());

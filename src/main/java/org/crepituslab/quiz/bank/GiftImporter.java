@@ -280,7 +280,7 @@ public final class GiftImporter {
                 return null;
             }
             if (inner.startsWith("#")) {
-                return numeric(title, prompt, qLine, inner.substring(1));
+                return numeric(title, prompt, qLine, raw.indexOf('#') + 1);
             }
             Matcher tf = TRUE_FALSE.matcher(inner);
             if (tf.matches()) {
@@ -426,7 +426,8 @@ public final class GiftImporter {
                         right.add(choices.get(i).id());
                     }
                 }
-                if (partial.stream().map(Answer::effectiveWeight).distinct().count() > 1) {
+                // 33.33333 % and 33.33334 % are the same share written to Moodle's precision
+                if (partial.stream().map(a -> Math.round(a.effectiveWeight() * 10)).distinct().count() > 1) {
                     skip(line, "unequal weights " + String.join(", ", partial.stream().map(this::weight).toList())
                             + " become equal partial credit: (right picks \u2212 wrong picks) / right choices");
                 }
@@ -499,7 +500,10 @@ public final class GiftImporter {
             return new NumericQuestion(info(title, prompt, qLine, explanation(fb, text)), number, 0, null);
         }
 
-        private Question numeric(String title, String prompt, int qLine, String spec) {
+        /** A numerical block; {@code from} is where its spec starts in {@link #raw} (after the #). */
+        private Question numeric(String title, String prompt, int qLine, int from) {
+            String spec = raw.substring(from);
+            int lead = spec.length() - spec.stripLeading().length();
             String s = spec.strip();
             if (!s.startsWith("=") && !s.startsWith("~")) {
                 int hash = s.indexOf('#');
@@ -515,7 +519,7 @@ public final class GiftImporter {
                 while (end < s.length() && s.charAt(end) != '=' && s.charAt(end) != '~') {
                     end++;
                 }
-                answers.add(answer(marker, s.substring(i + 1, end), line));
+                answers.add(answer(marker, s.substring(i + 1, end), block.lineAt(offset + from + lead + i)));
                 i = end;
             }
             Answer best = answers.stream().filter(a -> a.marker() == '=')
@@ -526,7 +530,7 @@ public final class GiftImporter {
             }
             for (Answer a : answers) {
                 if (a != best) {
-                    skip(line, "extra numerical answer \"" + GiftText.restore(a.text()) + "\" (" + weight(a)
+                    skip(a.line(), "extra numerical answer \"" + GiftText.restore(a.text()) + "\" (" + weight(a)
                             + ") dropped: banks keep one answer and tolerance");
                 }
             }

@@ -137,8 +137,17 @@ public final class QuizModel implements SimModel {
     public AnswerRecord check() {
         QuizSession s = requireSession();
         AnswerRecord record = s.check();
-        persist(bankProgress().withAnswer(record).withUnfinished(s.isFinished() ? null : s.snapshot()));
+        persist(bankProgress().withAnswer(record).withUnfinished(resumable(s)));
         return record;
+    }
+
+    /** What to save for resuming: nothing once every question is answered. */
+    private static SessionSnapshot resumable(QuizSession s) {
+        if (s.isFinished()) {
+            return null;
+        }
+        SessionSnapshot snap = s.snapshot();
+        return snap.queue().isEmpty() ? null : snap;
     }
 
     public void next() {
@@ -149,7 +158,7 @@ public final class QuizModel implements SimModel {
     public void dropCurrent() {
         QuizSession s = requireSession();
         s.dropCurrent();
-        persist(bankProgress().withUnfinished(s.isFinished() ? null : s.snapshot()));
+        persist(bankProgress().withUnfinished(resumable(s)));
     }
 
     /** Ends the quiz now and shows the results of what was answered. */

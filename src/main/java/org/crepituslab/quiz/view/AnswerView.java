@@ -41,6 +41,11 @@ abstract class AnswerView {
     /** After checking: no more changes; show which choices were right. */
     abstract void lock(AnswerRecord record);
 
+    /** Puts the keyboard focus on the first control, so number keys and Tab work at once. */
+    void focusFirst() {
+        node().requestFocus();
+    }
+
     /** Stops anything running (the simulation task's goal polling). */
     void dispose() {
     }

@@ -107,6 +107,13 @@ final class ChoiceAnswerView extends AnswerView {
     }
 
     @Override
+    void focusFirst() {
+        if (!buttons.isEmpty()) {
+            buttons.get(0).requestFocus();
+        }
+    }
+
+    @Override
     void lock(AnswerRecord record) {
         for (int i = 0; i < buttons.size(); i++) {
             ButtonBase b = buttons.get(i);

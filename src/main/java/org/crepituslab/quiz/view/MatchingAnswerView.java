@@ -74,6 +74,11 @@ final class MatchingAnswerView extends AnswerView {
     }
 
     @Override
+    void focusFirst() {
+        boxes.get(0).requestFocus();
+    }
+
+    @Override
     void lock(AnswerRecord record) {
         for (int i = 0; i < boxes.size(); i++) {
             ComboBox<String> box = boxes.get(i);

@@ -60,7 +60,8 @@ final class NumericAnswerView extends AnswerView {
         return box;
     }
 
-    void focus() {
+    @Override
+    void focusFirst() {
         field.requestFocus();
     }
 

@@ -235,6 +235,15 @@ final class QuestionPage extends VBox {
         return !typing && answers.key(e);
     }
 
+    /** Focus where the keyboard is useful: the Next button after checking, else the answers. */
+    void focus() {
+        if (session.phase() == Phase.FEEDBACK) {
+            next.requestFocus();
+        } else {
+            answers.focusFirst();
+        }
+    }
+
     AnswerView answers() {
         return answers;
     }

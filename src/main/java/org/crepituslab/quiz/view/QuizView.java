@@ -68,7 +68,12 @@ public final class QuizView extends ScreenView {
             captions().show(msg);
         }));
         model.sessionProperty().addListener((o, a, b) -> onSession(b));
-        model.bankProperty().addListener((o, a, b) -> bankPanel.refresh());
+        model.bankProperty().addListener((o, a, b) -> {
+            bankPanel.refresh();
+            if (model.session() == null) {
+                refresh(); // the setup page lists the new bank's topics
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         setOnDragOver(this::onDragOver);
         setOnDragExited(e -> getStyleClass().remove("quiz-drop-target"));
@@ -88,6 +93,10 @@ public final class QuizView extends ScreenView {
     @Override
     public void onShown() {
         super.onShown();
+        if (questionPage != null && current == questionPage) {
+            // back from another screen (a task, a "show me" link): keys work at once
+            javafx.application.Platform.runLater(questionPage::focus);
+        }
         if (notice != null) {
             captions().show(notice);
         }
@@ -125,6 +134,7 @@ public final class QuizView extends ScreenView {
             building = false;
         }
         questionPage.update();
+        questionPage.focus();
     }
 
     private void setPage(Node node) {

@@ -172,6 +172,7 @@ final class SimulationAnswerView extends AnswerView {
         if (followUp != null) {
             followUpBox.setVisible(true);
             followUpBox.setManaged(true);
+            followUp.focusFirst();
         } else {
             onChange.accept(new Response.Task(true, null));
         }
@@ -183,6 +184,15 @@ final class SimulationAnswerView extends AnswerView {
         giveUp.setDisable(true);
         onChange.accept(new Response.Task(false, null));
         host.checkNow();
+    }
+
+    @Override
+    void focusFirst() {
+        if (met && followUp != null) {
+            followUp.focusFirst();
+        } else {
+            start.requestFocus();
+        }
     }
 
     boolean isGoalMet() {

@@ -85,6 +85,11 @@ final class SoundAnswerView extends AnswerView {
     }
 
     @Override
+    void focusFirst() {
+        choices.focusFirst();
+    }
+
+    @Override
     void lock(AnswerRecord record) {
         choices.lock(record);
     }
