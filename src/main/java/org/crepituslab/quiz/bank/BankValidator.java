@@ -363,9 +363,10 @@ final class BankValidator {
         List<Choice> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         boolean ok = true;
+        String one = "a " + what.substring(0, what.length() - 1) + " {\"id\", \"text\"}";
         for (int i = 0; i < arr.size(); i++) {
             String cp = LocatedJson.index(path + "." + field, i);
-            ObjectNode c = f.asObject(arr.get(i), cp, "a " + what.replaceAll("s$", "") + " {\"id\", \"text\"}");
+            ObjectNode c = f.asObject(arr.get(i), cp, one);
             if (c == null) {
                 ok = false;
                 continue;

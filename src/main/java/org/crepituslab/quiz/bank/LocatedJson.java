@@ -71,7 +71,8 @@ final class LocatedJson {
     }
 
     static LocatedJson parse(String text, String file) throws BankFormatException {
-        Map<String, Location> locations = new HashMap<>();
+        // about one JSON value per 25 characters of a pretty-printed bank: size the map once
+        Map<String, Location> locations = new HashMap<>(Math.max(16, text.length() / 12));
         List<BankProblem> problems = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();

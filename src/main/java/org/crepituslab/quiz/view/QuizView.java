@@ -208,7 +208,14 @@ public final class QuizView extends ScreenView {
         chooser.getExtensionFilters().add(gift
                 ? new FileChooser.ExtensionFilter(Strings.get("quiz.bank.giftFiles"), "*.gift", "*.txt")
                 : new FileChooser.ExtensionFilter(Strings.get("quiz.bank.jsonFiles"), "*.json"));
-        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        File f;
+        try {
+            f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        } catch (UnsupportedOperationException | IllegalStateException noDialog) {
+            // headless glass (kiosk, CI) has no file dialogs: drag and drop still works
+            captions().show(Strings.get("quiz.bank.noDialog"));
+            return;
+        }
         if (f != null) {
             loadBankFile(f.toPath());
         }
@@ -314,7 +321,13 @@ public final class QuizView extends ScreenView {
         chooser.setTitle(Strings.get("quiz.results.export"));
         chooser.setInitialFileName("quiz-results.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Strings.get("quiz.results.csvFiles"), "*.csv"));
-        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        File f;
+        try {
+            f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        } catch (UnsupportedOperationException | IllegalStateException noDialog) {
+            captions().show(Strings.get("quiz.results.noDialog"));
+            return;
+        }
         if (f != null) {
             exportResults(f.toPath());
         }

@@ -261,6 +261,12 @@ class QuizViewTest extends FxTest {
         load(robot, view, RES.resolve("gift/moodle-docs-sample.gift"));
         assertEquals("moodle-docs-sample", text(robot, "#quiz-bank-title"));
         assertTrue(view.bankPanel().problemsText().contains("line 36: essay question"), view.bankPanel().problemsText());
+
+        // the Bank menu: headless tests have no file dialog, which is said, not thrown
+        robot.clickOn("#quiz-bank-menu").clickOn(Strings.get("quiz.bank.open"));
+        assertEquals(Strings.get("quiz.bank.noDialog"), shell.currentView().captions().caption());
+        robot.clickOn("#quiz-bank-menu").clickOn(Strings.get("quiz.bank.builtin"));
+        assertEquals(before, text(robot, "#quiz-bank-title"));
     }
 
     @Test
