@@ -102,6 +102,16 @@ public final class QuizView extends ScreenView {
         }
     }
 
+    /** Also stops a running task's goal polling (the shell disposes views when the language changes). */
+    @Override
+    public void dispose() {
+        super.dispose();
+        sessionSubscription.run();
+        if (questionPage != null) {
+            questionPage.dispose();
+        }
+    }
+
     private void onSession(QuizSession s) {
         sessionSubscription.run();
         sessionSubscription = s == null ? () -> { } : s.changes().addListener(x -> refresh());
