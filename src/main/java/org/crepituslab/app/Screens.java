@@ -3,14 +3,18 @@ package org.crepituslab.app;
 import java.util.List;
 import java.util.Optional;
 import org.crepituslab.framework.Screen;
+import org.crepituslab.grinding.GrindingScreen;
 import org.crepituslab.learn.LearnScreen;
+import org.crepituslab.quiz.QuizScreen;
+import org.crepituslab.tendon.TendonScreen;
 
 /** The screen list: adding a screen is one line here. Only screens that are really built appear. */
 public final class Screens {
     private static final List<Screen<?>> ALL = List.of(
             new LearnScreen(),
-            new org.crepituslab.tendon.TendonScreen(),
-            new org.crepituslab.grinding.GrindingScreen());
+            new TendonScreen(),
+            new GrindingScreen(),
+            new QuizScreen());
 
     private Screens() {
     }

@@ -2,12 +2,14 @@ package org.crepituslab.app.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.crepituslab.quiz.cli.QuizCommand;
 
 /** Every command of the jar; adding a command is one line here. */
 public final class Commands {
     private static final List<Command> ALL = List.of(
             new SnapshotCommand(),
             new SimulateCommand(),
+            new QuizCommand(),
             new BenchCommand(),
             new FuzzCommand(),
             new SoakCommand());

@@ -42,4 +42,14 @@ public final class LearnModel implements SimModel {
     public boolean isAnimated() {
         return false;
     }
+
+    /** For quiz tasks: "ticked" (items ticked), "emergencyTicked" (1 if the emergency item is ticked). */
+    @Override
+    public double readout(String name) {
+        return switch (name) {
+            case "ticked" -> ticked.size();
+            case "emergencyTicked" -> ticked.contains(Observation.BOWEL_BLADDER) ? 1 : 0;
+            default -> Double.NaN;
+        };
+    }
 }

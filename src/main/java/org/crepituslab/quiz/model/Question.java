@@ -1,0 +1,31 @@
+package org.crepituslab.quiz.model;
+
+import java.util.List;
+
+/**
+ * A question of a bank: immutable, one record per type. Scoring lives in {@link Scoring}, not here,
+ * so a question is pure content.
+ */
+public sealed interface Question permits SingleChoiceQuestion, MultipleChoiceQuestion, TrueFalseQuestion,
+        NumericQuestion, OrderingQuestion, MatchingQuestion, SoundQuestion, SimulationQuestion {
+
+    QuestionInfo info();
+
+    QuestionType type();
+
+    default String id() {
+        return info().id();
+    }
+
+    default List<String> topics() {
+        return info().topics();
+    }
+
+    default String prompt() {
+        return info().prompt();
+    }
+
+    default String explanation() {
+        return info().explanation();
+    }
+}

@@ -1,0 +1,38 @@
+package org.crepituslab.quiz.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fully right response to any question: for busy states, demos and tests. */
+public final class Responses {
+    private Responses() {
+    }
+
+    public static Response correct(Question q) {
+        if (q instanceof SingleChoiceQuestion s) {
+            return new Response.Pick(s.answer());
+        }
+        if (q instanceof MultipleChoiceQuestion m) {
+            return new Response.Picks(m.answers());
+        }
+        if (q instanceof TrueFalseQuestion t) {
+            return new Response.Verdict(t.answer());
+        }
+        if (q instanceof NumericQuestion n) {
+            return new Response.Number(n.answer());
+        }
+        if (q instanceof OrderingQuestion o) {
+            return new Response.Order(o.items().stream().map(Choice::id).toList());
+        }
+        if (q instanceof MatchingQuestion m) {
+            List<String> rights = new ArrayList<>();
+            m.pairs().forEach(p -> rights.add(p.right()));
+            return new Response.Matches(rights);
+        }
+        if (q instanceof SoundQuestion s) {
+            return new Response.Pick(s.answer());
+        }
+        SimulationQuestion s = (SimulationQuestion) q;
+        return new Response.Task(true, s.hasFollowUp() ? s.followUpAnswer() : null);
+    }
+}

@@ -1,0 +1,234 @@
+package org.crepituslab.quiz.progress;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.crepituslab.quiz.model.AnswerRecord;
+import org.crepituslab.quiz.model.BankProgress;
+import org.crepituslab.quiz.model.FeedbackMode;
+import org.crepituslab.quiz.model.Progress;
+import org.crepituslab.quiz.model.QuestionStats;
+import org.crepituslab.quiz.model.QuizMode;
+import org.crepituslab.quiz.model.QuizSetup;
+import org.crepituslab.quiz.model.Response;
+import org.crepituslab.quiz.model.SessionSnapshot;
+import org.crepituslab.quiz.model.Sm2;
+
+/**
+ * The progress file's JSON. Reading is strict: anything missing or of the wrong kind makes the
+ * whole file unreadable (an IOException naming the field), so a damaged file is moved aside
+ * rather than half-trusted.
+ */
+final class ProgressJson {
+    static final int VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ProgressJson() {
+    }
+
+    static byte[] write(Progress p) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", VERSION);
+        ObjectNode banks = root.putObject("banks");
+        for (String bankId : p.banks().keySet().stream().sorted().toList()) {
+            BankProgress bp = p.banks().get(bankId);
+            ObjectNode b = banks.putObject(bankId);
+            ObjectNode qs = b.putObject("questions");
+            for (String qid : bp.questions().keySet().stream().sorted().toList()) {
+                QuestionStats s = bp.questions().get(qid);
+                ObjectNode q = qs.putObject(qid);
+                q.put("attempts", s.attempts()).put("correct", s.correct()).put("lastScore", s.lastScore())
+                        .put("lastAnsweredAt", s.lastAnsweredAt());
+                q.putObject("card").put("repetitions", s.card().repetitions())
+                        .put("intervalDays", s.card().intervalDays()).put("easiness", s.card().easiness())
+                        .put("dueAt", s.card().dueAt());
+            }
+            if (bp.unfinished() != null) {
+                snapshot(b.putObject("unfinished"), bp.unfinished());
+            }
+        }
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void snapshot(ObjectNode o, SessionSnapshot s) {
+        o.put("bankId", s.bankId());
+        ObjectNode setup = o.putObject("setup");
+        strings(setup.putArray("topics"), s.setup().topics());
+        setup.put("count", s.setup().count()).put("mode", s.setup().mode().id())
+                .put("feedback", s.setup().feedback().id()).put("seed", s.setup().seed());
+        strings(o.putArray("planned"), s.planned());
+        strings(o.putArray("queue"), s.queue());
+        ArrayNode answers = o.putArray("answers");
+        for (AnswerRecord a : s.answers()) {
+            ObjectNode r = answers.addObject();
+            r.put("questionId", a.questionId());
+            strings(r.putArray("topics"), a.topics());
+            response(r.putObject("response"), a.response());
+            r.put("answerText", a.answerText()).put("score", a.score()).put("answeredAt", a.answeredAt())
+                    .put("millisTaken", a.millisTaken()).put("attempt", a.attempt());
+        }
+        ObjectNode repeats = o.putObject("repeats");
+        s.repeats().forEach(repeats::put);
+    }
+
+    private static void response(ObjectNode o, Response r) {
+        if (r instanceof Response.Pick p) {
+            o.put("kind", "pick").put("choice", p.choiceId());
+        } else if (r instanceof Response.Picks p) {
+            o.put("kind", "picks");
+            strings(o.putArray("choices"), p.choiceIds().stream().sorted().toList());
+        } else if (r instanceof Response.Verdict v) {
+            o.put("kind", "verdict").put("value", v.value());
+        } else if (r instanceof Response.Number n) {
+            o.put("kind", "number").put("value", n.value());
+        } else if (r instanceof Response.Order ord) {
+            o.put("kind", "order");
+            strings(o.putArray("items"), ord.itemIds());
+        } else if (r instanceof Response.Matches m) {
+            o.put("kind", "matches");
+            ArrayNode a = o.putArray("rights");
+            m.rights().forEach(a::add);
+        } else if (r instanceof Response.Task t) {
+            o.put("kind", "task").put("goalMet", t.goalMet());
+            if (t.followUpChoiceId() != null) {
+                o.put("choice", t.followUpChoiceId());
+            }
+        }
+    }
+
+    private static void strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+    }
+
+    static Progress read(byte[] bytes) throws IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw new IOException("not valid JSON (" + e.getClass().getSimpleName() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new IOException("empty or not a JSON object");
+        }
+        if (need(root, "version").asInt() != VERSION) {
+            throw new IOException("unknown version " + root.get("version"));
+        }
+        Map<String, BankProgress> banks = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object(root, "banks").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Map<String, QuestionStats> stats = new HashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> qs = object(e.getValue(), "questions").fields(); qs.hasNext(); ) {
+                Map.Entry<String, JsonNode> q = qs.next();
+                JsonNode c = object(q.getValue(), "card");
+                stats.put(q.getKey(), new QuestionStats(need(q.getValue(), "attempts").asInt(),
+                        need(q.getValue(), "correct").asInt(), num(q.getValue(), "lastScore"),
+                        need(q.getValue(), "lastAnsweredAt").asLong(),
+                        new Sm2.Card(need(c, "repetitions").asInt(), num(c, "intervalDays"), num(c, "easiness"),
+                                need(c, "dueAt").asLong())));
+            }
+            JsonNode u = e.getValue().get("unfinished");
+            banks.put(e.getKey(), new BankProgress(stats, u == null || u.isNull() ? null : snapshot(u)));
+        }
+        return new Progress(banks);
+    }
+
+    private static SessionSnapshot snapshot(JsonNode o) throws IOException {
+        JsonNode s = object(o, "setup");
+        QuizMode mode = QuizMode.fromId(need(s, "mode").asText());
+        FeedbackMode feedback = FeedbackMode.fromId(need(s, "feedback").asText());
+        if (mode == null || feedback == null) {
+            throw new IOException("unknown mode or feedback in the saved quiz");
+        }
+        int count = need(s, "count").asInt();
+        if (count < 1) {
+            throw new IOException("saved quiz has no questions");
+        }
+        QuizSetup setup = new QuizSetup(strings(s, "topics"), count, mode, feedback, need(s, "seed").asLong());
+        List<AnswerRecord> answers = new ArrayList<>();
+        for (JsonNode a : array(o, "answers")) {
+            answers.add(new AnswerRecord(need(a, "questionId").asText(), strings(a, "topics"),
+                    response(object(a, "response")), need(a, "answerText").asText(), num(a, "score"),
+                    need(a, "answeredAt").asLong(), need(a, "millisTaken").asLong(), need(a, "attempt").asInt()));
+        }
+        Map<String, Integer> repeats = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object(o, "repeats").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            repeats.put(e.getKey(), e.getValue().asInt());
+        }
+        return new SessionSnapshot(need(o, "bankId").asText(), setup, strings(o, "planned"), strings(o, "queue"),
+                answers, repeats);
+    }
+
+    private static Response response(JsonNode o) throws IOException {
+        String kind = need(o, "kind").asText();
+        return switch (kind) {
+            case "pick" -> new Response.Pick(need(o, "choice").asText());
+            case "picks" -> new Response.Picks(new LinkedHashSet<>(strings(o, "choices")));
+            case "verdict" -> new Response.Verdict(need(o, "value").asBoolean());
+            case "number" -> new Response.Number(num(o, "value"));
+            case "order" -> new Response.Order(strings(o, "items"));
+            case "matches" -> {
+                List<String> rights = new ArrayList<>();
+                for (JsonNode r : array(o, "rights")) {
+                    rights.add(r.isNull() ? null : r.asText());
+                }
+                yield new Response.Matches(rights);
+            }
+            case "task" -> new Response.Task(need(o, "goalMet").asBoolean(),
+                    o.hasNonNull("choice") ? o.get("choice").asText() : null);
+            default -> throw new IOException("unknown answer kind \"" + kind + "\"");
+        };
+    }
+
+    private static JsonNode need(JsonNode o, String field) throws IOException {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull() || n.isContainerNode()) {
+            throw new IOException("missing or wrong field \"" + field + "\"");
+        }
+        return n;
+    }
+
+    private static double num(JsonNode o, String field) throws IOException {
+        JsonNode n = need(o, field);
+        if (!n.isNumber()) {
+            throw new IOException("field \"" + field + "\" is not a number");
+        }
+        return n.asDouble();
+    }
+
+    private static JsonNode object(JsonNode o, String field) throws IOException {
+        JsonNode n = o.get(field);
+        if (n == null || !n.isObject()) {
+            throw new IOException("missing object \"" + field + "\"");
+        }
+        return n;
+    }
+
+    private static JsonNode array(JsonNode o, String field) throws IOException {
+        JsonNode n = o.get(field);
+        if (n == null || !n.isArray()) {
+            throw new IOException("missing list \"" + field + "\"");
+        }
+        return n;
+    }
+
+    private static List<String> strings(JsonNode o, String field) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array(o, field)) {
+            if (!n.isTextual()) {
+                throw new IOException("list \"" + field + "\" holds a non-string");
+            }
+            out.add(n.asText());
+        }
+        return out;
+    }
+}

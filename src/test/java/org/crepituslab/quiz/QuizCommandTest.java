@@ -1,0 +1,154 @@
+package org.crepituslab.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crepituslab.app.cli.Cli;
+import org.crepituslab.quiz.bank.BankLoader;
+import org.crepituslab.quiz.bank.LoadResult;
+import org.crepituslab.quiz.model.QuestionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuizCommandTest {
+    private static final Path RES = Path.of("src/test/resources/org/crepituslab/quiz");
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void statsPrintsEveryTypeThenTheTotal() {
+        Result r = run("quiz", "stats", "--bank=" + RES.resolve("full-bank.json"));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(QuestionType.values().length + 1, lines.size());
+        for (int i = 0; i < QuestionType.values().length; i++) {
+            assertEquals(QuestionType.values()[i].id() + " 1", lines.get(i));
+        }
+        assertEquals("total 8", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void statsWithoutABankCountsTheBuiltInOne() {
+        Result r = run("quiz", "stats");
+        assertEquals(0, r.code(), r.err());
+        int n = BankLoader.loadBuiltin().source().bank().questions().size();
+        assertTrue(r.out().endsWith("total " + n + System.lineSeparator()), r.out());
+        int sum = r.out().lines().filter(l -> !l.startsWith("total")).mapToInt(l -> Integer.parseInt(l.split(" ")[1])).sum();
+        assertEquals(n, sum);
+    }
+
+    @Test
+    void validateAcceptsAGoodBankWithASummary() {
+        Result r = run("quiz", "validate", RES.resolve("full-bank.json").toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("valid: "), r.out());
+        assertTrue(r.out().contains("8 questions in 3 topics"), r.out());
+    }
+
+    @Test
+    void validateListsEveryProblemAndExitsOne() throws Exception {
+        Path f = dir.resolve("two-problems.json");
+        Files.writeString(f, Files.readString(RES.resolve("bad/unknown-topic.json")).replace("\"difficulty\": 1",
+                "\"difficulty\": 9"));
+        Result r = run("quiz", "validate", f.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains(f + ":12:18: questions[0].topics[0]: unknown topic \"cavitation\""), r.out());
+        assertTrue(r.out().contains(f + ":13:21: questions[0].difficulty: expected a whole number from 1 to 3"), r.out());
+        assertTrue(r.out().contains("invalid: 2 problems"), r.out());
+        assertFalse(r.out().contains("Exception") || r.err().contains("Exception"));
+    }
+
+    @Test
+    void validateAMissingFileExitsOneNamingIt() {
+        Result r = run("quiz", "validate", dir.resolve("none.json").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("none.json: file not found"), r.out());
+    }
+
+    @Test
+    void importGiftWritesAValidBankAndReportsSkippedLines() {
+        Path out = dir.resolve("moodle.json");
+        Result r = run("quiz", "import-gift", RES.resolve("gift/moodle-docs-sample.gift").toString(), "--out=" + out);
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("single 1", lines.get(0));
+        assertEquals("multiple 1", lines.get(1));
+        assertEquals("truefalse 2", lines.get(2));
+        assertEquals("numeric 4", lines.get(3));
+        assertEquals("matching 1", lines.get(5));
+        assertEquals("total 9", lines.get(8));
+        assertTrue(lines.contains("skipped line 36: essay question (empty answer block {}) is not supported: there is"
+                + " nothing to score; skipped"), r.out());
+        assertEquals(5, lines.stream().filter(l -> l.startsWith("skipped line ")).count());
+        assertEquals("wrote " + out, lines.get(lines.size() - 1));
+        LoadResult loaded = BankLoader.load(out);
+        assertTrue(loaded.ok(), loaded.problems().toString());
+        assertEquals(9, loaded.source().bank().questions().size());
+    }
+
+    @Test
+    void importGiftExitsOneWhenNothingCanBeImported() {
+        Path out = dir.resolve("x.json");
+        Result r = run("quiz", "import-gift", RES.resolve("bad/gift-essay.gift").toString(), "--out=" + out);
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("skipped line 2: essay question"), r.out());
+        assertTrue(r.err().contains("cannot import"), r.err());
+        assertFalse(Files.exists(out));
+        assertEquals(1, run("quiz", "import-gift", dir.resolve("missing.gift").toString(), "--out=" + out).code());
+    }
+
+    @Test
+    void importGiftDefaultsTheOutputBesideTheInput() throws Exception {
+        Path in = dir.resolve("my-questions.gift");
+        Files.writeString(in, "Pops at once?{F}");
+        Result r = run("quiz", "import-gift", in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(dir.resolve("my-questions.json")));
+    }
+
+    @Test
+    void usageErrorsExitTwoAndNameTheProblem() {
+        Result r = run("quiz");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("which subcommand"), r.err());
+        assertEquals(2, run("quiz", "frobnicate").code());
+        r = run("quiz", "stats", "--bnak=x.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--bnak"), r.err());
+        assertEquals(2, run("quiz", "validate").code());
+        assertEquals(2, run("quiz", "import-gift").code());
+        r = run("quiz", "import-gift", "a.gift", "--out=" + dir.resolve("no/such/folder/x.json"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--out"), r.err());
+        assertFalse(r.err().contains("Exception"));
+    }
+
+    @Test
+    void helpDescribesEverySubcommand() {
+        Result r = run("quiz", "--help");
+        assertEquals(0, r.code());
+        for (String s : List.of("quiz stats [--bank=<file>]", "quiz validate <file>", "quiz import-gift <in.gift>")) {
+            assertTrue(r.out().contains(s), s);
+        }
+        assertTrue(run("--help").out().contains("quiz"));
+    }
+}
