@@ -2,7 +2,7 @@ package org.crepituslab.framework;
 
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXCheckBox;
-import com.jfoenix.controls.JFXRadioButton;
+import javafx.scene.control.RadioButton;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.BooleanProperty;
@@ -74,7 +74,9 @@ public class ControlPanel extends VBox {
         ToggleGroup group = new ToggleGroup();
         VBox box = new VBox(3);
         for (T choice : choices) {
-            JFXRadioButton rb = new JFXRadioButton(label.apply(choice));
+            // the standard skin: JFoenix's measures wrapped text for a wider row than it lays out,
+            // so a long choice lost its last line behind an ellipsis
+            RadioButton rb = new RadioButton(label.apply(choice));
             rb.setUserData(choice);
             rb.setToggleGroup(group);
             wrap(rb);
@@ -95,7 +97,6 @@ public class ControlPanel extends VBox {
                 t.setSelected(true);
             }
         }));
-        RadioRows.clickOwnRowOnly(group);
         getChildren().add(box);
         return group;
     }
