@@ -8,6 +8,7 @@ import org.crepituslab.learn.LearnScreen;
 /** The screen list: adding a screen is one line here. Only screens that are really built appear. */
 public final class Screens {
     private static final List<Screen<?>> ALL = List.of(
+            new org.crepituslab.facet.FacetScreen(),
             new LearnScreen());
 
     private Screens() {

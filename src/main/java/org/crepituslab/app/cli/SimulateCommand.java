@@ -7,7 +7,9 @@ import java.util.Optional;
 /** {@code simulate <kind> [--flags]}: runs a model without the GUI and writes CSV. */
 public final class SimulateCommand implements Command {
     /** Every kind; adding one is one line here. */
-    private static final List<Simulation> KINDS = List.of();
+    private static final List<Simulation> KINDS = List.of(
+            new org.crepituslab.facet.cli.BubbleSimulation(),
+            new org.crepituslab.facet.cli.CavitationSimulation());
 
     @Override
     public String name() {
