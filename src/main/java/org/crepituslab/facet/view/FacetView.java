@@ -50,6 +50,8 @@ public final class FacetView extends ScreenView {
     /** Graph window at ×1, s of simulated time; it scales with the time acceleration. */
     private static final double GRAPH_WINDOW = 10;
     private static final int GRAPH_CAPACITY = 2400;
+    /** Gap between JFoenix radio buttons so their clickable ripples do not overlap, px. */
+    private static final double RADIO_RIPPLE_GAP = 12;
     public static final String[] GRAPH_CSV_HEADER = {"t_s", "pressure_kpa", "bubble_radius_mm", "dissolved_gas_percent"};
     public static final String[] POP_CSV_HEADER = {"t_ms", "radius_mm", "wall_velocity_m_s", "acoustic_pressure_pa",
         "fluid_pressure_kpa"};
@@ -186,6 +188,9 @@ public final class FacetView extends ScreenView {
                 model.soundExplanationProperty());
         explanations.getToggles().forEach(t -> ((JFXRadioButton) t).setId("facet-explanation-"
                 + ((SoundExplanation) t.getUserData()).id()));
+        // JFoenix radio buttons take clicks on their ripple, which reaches 12 px beyond the button:
+        // closer than that, a click on one label selects its neighbour
+        ((VBox) ((JFXRadioButton) explanations.getToggles().get(0)).getParent()).setSpacing(RADIO_RIPPLE_GAP);
         explanationText.setWrapText(true);
         explanationText.setId("facet-explanation-text");
         explanationText.getStyleClass().add("facet-explanation");
@@ -232,7 +237,7 @@ public final class FacetView extends ScreenView {
         HBox extras = timeControls().extras();
         Label label = new Label(Strings.get("facet.accel.label"));
         ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox(6, label);
+        HBox box = new HBox(RADIO_RIPPLE_GAP, label);
         box.setAlignment(Pos.CENTER_LEFT);
         for (double a : FacetConstants.TIME_ACCELERATIONS) {
             String text = Strings.format("facet.accel.option", (long) a);
