@@ -8,13 +8,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -126,35 +126,45 @@ public final class FacetView extends ScreenView {
         step(0);
     }
 
-    private BorderPane playArea() {
+    private ScrollPane playArea() {
         StackPane jointStack = new StackPane(drawing, replay);
         jointStack.setMinSize(260, 180);
         ScrollPane narrationScroll = new ScrollPane(narration);
         narrationScroll.setFitToWidth(true);
         narrationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         narrationScroll.setId("facet-narration-scroll");
+        narrationScroll.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
         VBox side = new VBox(8, gauge, narrationScroll);
         VBox.setVgrow(narrationScroll, Priority.ALWAYS);
-        side.prefWidthProperty().bind(Themes.fontPxProperty().multiply(19));
-        side.setMinWidth(180);
+        // the side column grows with the window but stays wide enough for its words
+        var sideWidth = Bindings.max(Themes.fontPxProperty().multiply(12), widthProperty().multiply(0.19));
+        side.prefWidthProperty().bind(sideWidth);
+        side.minWidthProperty().bind(sideWidth);
+        gauge.prefHeightProperty().bind(Bindings.max(sideWidth.multiply(0.72), Themes.fontPxProperty().multiply(12)));
+        gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
         HBox top = new HBox(8, jointStack, side);
         HBox.setHgrow(jointStack, Priority.ALWAYS);
         VBox.setVgrow(top, Priority.ALWAYS);
+        top.minHeightProperty().bind(Themes.fontPxProperty().multiply(20));
 
-        HBox graphs = new HBox(8, pressureGraph, radiusGraph, dissolvedGraph, gas);
-        for (javafx.scene.Node n : graphs.getChildren()) {
-            HBox.setHgrow(n, Priority.ALWAYS);
-        }
-        gas.prefWidthProperty().bind(Themes.fontPxProperty().multiply(15));
-        graphs.setMinHeight(90);
-        graphs.prefHeightProperty().bind(Themes.fontPxProperty().multiply(12.5));
+        GraphGrid graphs = new GraphGrid(pressureGraph, radiusGraph, dissolvedGraph, gas);
+        var rowHeight = Bindings.max(Themes.fontPxProperty().multiply(9), heightProperty().multiply(0.24));
+        graphs.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> rowHeight.doubleValue() * graphs.rows(Math.max(1, graphs.getWidth())), rowHeight, graphs.widthProperty()));
+        graphs.minHeightProperty().bind(graphs.prefHeightProperty());
         windowLabel.getStyleClass().add("muted");
         windowLabel.setId("facet-graph-window");
+        windowLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox centre = new VBox(6, top, graphs, windowLabel);
         centre.setStyle("-fx-padding: 0.5em;");
-        BorderPane play = new BorderPane(centre);
-        play.setMinSize(0, 0);
-        return play;
+        // on a small window with large text the play area scrolls rather than squeezing or clipping
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setId("facet-play-area");
+        scroll.setMinSize(0, 0);
+        return scroll;
     }
 
     private ScrollPane controls() {
@@ -228,7 +238,8 @@ public final class FacetView extends ScreenView {
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.prefViewportWidthProperty().bind(Themes.fontPxProperty().multiply(22));
+        scroll.prefViewportWidthProperty().bind(Bindings.min(Themes.fontPxProperty().multiply(22),
+                widthProperty().multiply(0.3)));
         scroll.setMinWidth(240);
         return scroll;
     }

@@ -211,11 +211,10 @@ final class JointCanvas extends CanvasPane {
         double pr = Math.max(1.5, mvt.toViewDistance(r));
         g.setFill(p.gas());
         g.fillOval(cx - pr, cy - pr, 2 * pr, 2 * pr);
-        g.setStroke(p.text());
-        g.setLineWidth(1.5);
-        g.strokeOval(cx - pr, cy - pr, 2 * pr, 2 * pr);
-        // a highlight so the white bubble reads as a bubble in both themes
+        // a coloured rim and highlight: the white bubble must stand out on the pale fluid in both themes
         g.setStroke(p.seriesColor(0));
+        g.setLineWidth(2);
+        g.strokeOval(cx - pr, cy - pr, 2 * pr, 2 * pr);
         g.setLineWidth(1);
         g.strokeArc(cx - pr * 0.7, cy - pr * 0.7, pr * 1.4, pr * 1.4, 100, 70, javafx.scene.shape.ArcType.OPEN);
     }
@@ -235,7 +234,7 @@ final class JointCanvas extends CanvasPane {
         g.setLineWidth(3);
         arrow(g, x, yTop, x, yTop - len);
         arrow(g, x, yBottom, x, yBottom + len);
-        Font f = boldFont(0.95);
+        Font f = labelFont(0.95);
         g.setFont(f);
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
@@ -250,10 +249,11 @@ final class JointCanvas extends CanvasPane {
         g.fillPolygon(new double[] {x1 - head, x1 + head, x1}, new double[] {y1 - dir * head, y1 - dir * head, y1 + dir * 2}, 3);
     }
 
+    /** A 1 mm bar in the bottom right corner, clear of the labels on the left. */
     private void drawScaleBar(GraphicsContext g, Palette p, double w, double h) {
         double len = mvt.toViewDistance(1e-3);
-        double x = 12;
-        Font f = font(0.9);
+        Font f = labelFont(0.9);
+        double x = w - len - textWidth(Strings.get("facet.scale"), f) - 18;
         double y = h - f.getSize() * 0.8 - 8;
         g.setStroke(p.text());
         g.setLineWidth(3);
@@ -268,8 +268,14 @@ final class JointCanvas extends CanvasPane {
         g.fillText(Strings.get("facet.scale"), x + len + 6, y);
     }
 
+    /** Label text: the UI size, but small enough that the labels fit a small drawing. */
+    private Font labelFont(double scale) {
+        double px = Math.max(10, Math.min(org.crepituslab.framework.Themes.fontPx() * scale, getWidth() / 55));
+        return Font.font("DejaVu Sans", px);
+    }
+
     private void drawLabels(GraphicsContext g, Palette p, double half) {
-        Font f = font(0.92);
+        Font f = labelFont(0.92);
         g.setFont(f);
         double lineH = f.getSize() * 1.25;
         double topY = mvt.toViewY(half + CARTILAGE + 6.5e-3);
@@ -336,23 +342,28 @@ final class JointCanvas extends CanvasPane {
             }
         }
         if (popping) {
-            Font f = boldFont(1.1);
-            g.setFont(f);
-            g.setFill(p.alert());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.BOTTOM);
-            double top = cy - mvt.toViewDistance(r) - 10;
-            g.fillText(Strings.get("facet.popFlash"), cx, Math.max(f.getSize() * 2.4, top - f.getSize() * 1.2));
-            Font small = font(0.9);
-            g.setFont(small);
+            // "POP" and which moment makes the sound, in one box above the bubble
+            Font big = boldFont(1.1);
+            Font small = labelFont(0.95);
             String tag = Strings.format("facet.soundHere", Strings.get("facet.explanation." + explanation.id() + ".short"));
-            double tw = textWidth(tag, small);
-            double tx = Math.max(tw / 2 + 6, Math.min(getWidth() - tw / 2 - 6, cx));
-            double ty = Math.max(f.getSize() * 2.4 + small.getSize() * 1.3, top);
-            g.setFill(p.panel().deriveColor(0, 1, 1, 0.9));
-            g.fillRoundRect(tx - tw / 2 - 4, ty - small.getSize() * 1.35, tw + 8, small.getSize() * 1.5, 6, 6);
+            String pop = Strings.get("facet.popFlash");
+            double bw = Math.max(textWidth(tag, small), textWidth(pop, big)) + 12;
+            double bh = big.getSize() * 1.3 + small.getSize() * 1.35 + 6;
+            double bx = Math.max(4, Math.min(getWidth() - bw - 4, cx - bw / 2));
+            double by = Math.max(4, cy - mvt.toViewDistance(r) - 14 - bh);
+            g.setFill(p.panel().deriveColor(0, 1, 1, 0.92));
+            g.fillRoundRect(bx, by, bw, bh, 8, 8);
+            g.setStroke(p.alert());
+            g.setLineWidth(1.5);
+            g.strokeRoundRect(bx, by, bw, bh, 8, 8);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            g.setFont(big);
+            g.setFill(p.alert());
+            g.fillText(pop, bx + bw / 2, by + 3);
+            g.setFont(small);
             g.setFill(p.text());
-            g.fillText(tag, tx, ty);
+            g.fillText(tag, bx + bw / 2, by + 3 + big.getSize() * 1.3);
         }
     }
 

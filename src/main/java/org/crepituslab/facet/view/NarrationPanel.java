@@ -27,6 +27,8 @@ final class NarrationPanel extends VBox {
         setSpacing(6);
         Label title = new Label(Strings.get("facet.stage.title"));
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane row = new FlowPane(4, 4);
         for (Stage s : Stage.values()) {
             Label step = new Label(Strings.get("facet.stage." + s.id()));

@@ -25,7 +25,7 @@ final class PressureGauge extends CanvasPane {
     PressureGauge() {
         setId("facet-gauge");
         setMinSize(140, 120);
-        setPrefSize(230, 175);
+        setPrefSize(230, 190);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleHelp(Strings.get("facet.gauge.help"));
     }
@@ -53,11 +53,17 @@ final class PressureGauge extends CanvasPane {
         Font title = boldFont(0.95);
         Font small = font(0.8);
         Font value = boldFont(1.1);
+        double s = small.getSize();
         double top = title.getSize() * 1.5;
-        double bottom = value.getSize() * 1.6;
-        double r = Math.max(10, Math.min(w / 2 - small.getSize() * 2.2, (h - top - bottom) / 1.55));
+        double bottom = value.getSize() * 1.4 + s * 1.4;
+        // the dial with its tick labels (which reach 0.85 of the label radius above the centre and
+        // 0.5 below it) must fit between the title and the value, and between the sides
+        double byHeight = ((h - top - bottom - 1.2 * s) / 1.35 - 1.1 * s) / 1.06;
+        double byWidth = (w / 2 - s * 2.6) / 0.87 - 1.1 * s;
+        double r = Math.max(10, Math.min(byHeight, byWidth / 1.06));
+        double labelRadius = r * 1.06 + 1.1 * s;
         double cx = w / 2;
-        double cy = top + r + small.getSize() * 0.6;
+        double cy = top + 0.85 * labelRadius + 0.6 * s;
 
         g.setFont(title);
         g.setFill(p.text());
@@ -83,14 +89,14 @@ final class PressureGauge extends CanvasPane {
         for (int k = (int) MIN_KPA; k <= MAX_KPA; k += 25) {
             double a = angleOf(k);
             double c = Math.cos(a);
-            double s = -Math.sin(a);
+            double sn = -Math.sin(a);
             boolean major = k % 50 == 0;
             g.setLineWidth(major ? 2 : 1);
             double inner = r - trackW / 2 - (major ? r * 0.14 : r * 0.08);
-            g.strokeLine(cx + c * (r - trackW / 2), cy + s * (r - trackW / 2), cx + c * inner, cy + s * inner);
+            g.strokeLine(cx + c * (r - trackW / 2), cy + sn * (r - trackW / 2), cx + c * inner, cy + sn * inner);
             if (major) {
                 double lr = r + trackW / 2 + small.getSize() * 1.1;
-                g.fillText(Integer.toString(k), cx + c * lr, cy + s * lr);
+                g.fillText(Integer.toString(k), cx + c * lr, cy + sn * lr);
             }
         }
         // threshold marker
@@ -110,18 +116,14 @@ final class PressureGauge extends CanvasPane {
         double hub = Math.max(3, r * 0.07);
         g.fillOval(cx - hub, cy - hub, 2 * hub, 2 * hub);
 
-        // digital value and the threshold's name under the dial
+        // digital value, and the threshold named under it in the threshold's colour
         g.setFont(value);
         g.setTextBaseline(VPos.BOTTOM);
         g.setFill(pressureKpa <= thresholdKpa ? p.alert() : p.text());
-        g.fillText(valueText(), cx, h - 3, w - 6);
-        // name the threshold marker just inside the dial, beside it
+        g.fillText(valueText(), cx, h - 3 - small.getSize() * 1.3, w - 6);
         g.setFont(small);
         g.setFill(p.alert());
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        double lr = r - trackW * 2.2;
-        g.fillText(Strings.get("facet.gauge.threshold"), cx + Math.cos(ta) * lr, cy - Math.sin(ta) * lr + small.getSize() * 0.6,
-                w / 2);
+        g.fillText(Strings.format("facet.gauge.thresholdValue", String.format(Strings.locale(), "%.0f", thresholdKpa)),
+                cx, h - 3, w - 6);
     }
 }
