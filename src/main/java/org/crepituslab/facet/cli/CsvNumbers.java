@@ -2,12 +2,26 @@ package org.crepituslab.facet.cli;
 
 import java.util.Locale;
 
-/** Compact, locale-independent numbers for CSV: significant digits without trailing zeros. */
+/**
+ * Compact, locale-independent numbers for CSV: rounded to significant digits and printed in the
+ * shortest form (1.17, -59.5971, 9.6E-5), so 8.999999999999999E-5 prints as 9.0E-5. Fast enough
+ * for hundreds of thousands of rows (String.format is not).
+ */
 final class CsvNumbers {
+    private static final double[] POWERS = new double[23];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POWERS.length; i++) {
+            POWERS[i] = p;
+            p *= 10;
+        }
+    }
+
     private CsvNumbers() {
     }
 
-    /** The value with at most {@code digits} significant digits, e.g. 8.9e-05 rather than 8.999999999999999E-5. */
+    /** The value rounded to {@code digits} significant digits, in its shortest decimal form. */
     static String format(double v, int digits) {
         if (v == 0) {
             return "0";
@@ -15,13 +29,18 @@ final class CsvNumbers {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }
-        String s = String.format(Locale.ROOT, "%." + digits + "g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        String exponent = e < 0 ? "" : s.substring(e);
-        if (mantissa.indexOf('.') >= 0) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        int exponent = (int) Math.floor(Math.log10(Math.abs(v)));
+        int shift = digits - 1 - exponent;
+        double rounded;
+        if (shift >= 0 && shift < POWERS.length && Math.abs(v) * POWERS[shift] < 9e15) {
+            // dividing an integer by an exact power of ten gives the double nearest the decimal
+            rounded = Math.round(v * POWERS[shift]) / POWERS[shift];
+        } else if (shift < 0 && -shift < POWERS.length) {
+            rounded = Math.round(v / POWERS[-shift]) * POWERS[-shift];
+        } else {
+            return String.format(Locale.ROOT, "%." + digits + "g", v);
         }
-        return mantissa + exponent;
+        String s = Double.toString(rounded);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }
