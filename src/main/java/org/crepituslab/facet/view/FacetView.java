@@ -148,10 +148,7 @@ public final class FacetView extends ScreenView {
         top.minHeightProperty().bind(Themes.fontPxProperty().multiply(20));
 
         GraphGrid graphs = new GraphGrid(pressureGraph, radiusGraph, dissolvedGraph, gas);
-        var rowHeight = Bindings.max(Themes.fontPxProperty().multiply(9), heightProperty().multiply(0.24));
-        graphs.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> rowHeight.doubleValue() * graphs.rows(Math.max(1, graphs.getWidth())), rowHeight, graphs.widthProperty()));
-        graphs.minHeightProperty().bind(graphs.prefHeightProperty());
+        graphs.rowHeightProperty().bind(Bindings.max(Themes.fontPxProperty().multiply(9), heightProperty().multiply(0.24)));
         windowLabel.getStyleClass().add("muted");
         windowLabel.setId("facet-graph-window");
         windowLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -164,6 +161,9 @@ public final class FacetView extends ScreenView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("facet-play-area");
         scroll.setMinSize(0, 0);
+        // the drawing takes the arrow keys; a focused scroll pane would take them first
+        scroll.setFocusTraversable(false);
+        narrationScroll.setFocusTraversable(false);
         return scroll;
     }
 
@@ -448,7 +448,8 @@ public final class FacetView extends ScreenView {
         double real = lastFrameNanos < 0 ? 0 : Math.min(0.1, (now - lastFrameNanos) / 1e9);
         lastFrameNanos = now;
         double t = joint.time();
-        if (dt > 0 && !(t == lastSampleTime)) {
+        // sample whenever simulated time moved (also when something stepped the model directly)
+        if (!(t == lastSampleTime)) {
             lastSampleTime = t;
             pressureSeries.add(t, joint.pressure() / 1e3);
             radiusSeries.add(t, joint.bubbleRadius() * 1e3);

@@ -1,5 +1,8 @@
 package org.crepituslab.facet.view;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import org.crepituslab.framework.Themes;
@@ -13,9 +16,34 @@ final class GraphGrid extends Pane {
     /** Narrowest useful cell, in multiples of the root font size. */
     private static final double MIN_CELL_EM = 13;
 
+    private final DoubleProperty rowHeight = new SimpleDoubleProperty(this, "rowHeight", 150);
+
     GraphGrid(Node... cells) {
         getChildren().addAll(cells);
-        setMinHeight(0);
+        rowHeight.addListener(o -> requestLayout());
+    }
+
+    /** Height of one row of cells, px. */
+    DoubleProperty rowHeightProperty() {
+        return rowHeight;
+    }
+
+    /** The height depends on the width (one row or two), so the parent must ask with a width. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double w = width > 0 ? width : getWidth() > 0 ? getWidth() : 4 * Themes.fontPx() * MIN_CELL_EM;
+        int rows = rows(w);
+        return snappedTopInset() + rows * rowHeight.get() + (rows - 1) * GAP + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 
     /** Columns that fit the width: all cells in one row, or two per row. */

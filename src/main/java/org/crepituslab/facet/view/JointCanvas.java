@@ -66,6 +66,7 @@ final class JointCanvas extends CanvasPane {
             requestFocus();
             dragStartY = e.getY();
             dragStartPull = joint.requestedPull();
+            e.consume(); // an enclosing scroll pane would otherwise take the focus (and the arrow keys)
         });
         setOnMouseDragged(e -> setPull.accept(clampPull(dragStartPull + (dragStartY - e.getY()) * PULL_PER_PIXEL)));
         setOnKeyPressed(e -> {
