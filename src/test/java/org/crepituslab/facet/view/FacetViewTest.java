@@ -18,7 +18,6 @@ import javafx.scene.input.MouseButton;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import org.crepituslab.facet.model.JointModel;
-import org.crepituslab.facet.model.SoundExplanation;
 import org.crepituslab.facet.model.Stage;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.testing.FxTest;
@@ -43,7 +42,6 @@ class FacetViewTest extends FxTest {
         model = view.jointModel();
         // frames are driven by the test, so results do not depend on the machine's speed
         robot.interact(() -> view.clock().stop());
-        view.captions().lookup("#caption");
         javafx.scene.control.Label caption = (javafx.scene.control.Label) view.captions().lookup("#caption");
         robot.interact(() -> caption.textProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty()) {
@@ -173,11 +171,8 @@ class FacetViewTest extends FxTest {
         robot.clickOn("#facet-replay-button");
         assertTrue(view.isReplayVisible());
         assertTrue(lastCaption().contains("1000"), lastCaption());
-        double[] played = {0};
-        robot.interact(() -> {
-            // 1 s of real time shows 1 ms of the pop
-            view.advanceReplay(1.0);
-        });
+        // 1 s of real time shows 1 ms of the pop
+        robot.interact(() -> view.advanceReplay(1.0));
         assertTrue(view.advanceReplay(0), "still playing after one second");
         boolean[] stillPlaying = {true};
         robot.interact(() -> stillPlaying[0] = view.advanceReplay(60));
@@ -198,8 +193,6 @@ class FacetViewTest extends FxTest {
         assertEquals(1, f.getFormat().getChannels());
         assertTrue(f.getFrameLength() > 200, "a few ms of sound: " + f.getFrameLength());
         assertEquals(Strings.format("facet.caption.savedWav", "pop.wav"), lastCaption());
-        played[0] = f.getFrameLength();
-        assertTrue(played[0] > 0);
     }
 
     @Test
