@@ -2,6 +2,7 @@ package org.crepituslab.app;
 
 import java.util.List;
 import java.util.Optional;
+import org.crepituslab.facet.FacetScreen;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.grinding.GrindingScreen;
 import org.crepituslab.learn.LearnScreen;
@@ -12,6 +13,7 @@ import org.crepituslab.tendon.TendonScreen;
 public final class Screens {
     private static final List<Screen<?>> ALL = List.of(
             new LearnScreen(),
+            new FacetScreen(),
             new TendonScreen(),
             new GrindingScreen(),
             new QuizScreen());

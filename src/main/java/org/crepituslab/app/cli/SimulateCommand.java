@@ -3,13 +3,19 @@ package org.crepituslab.app.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import org.crepituslab.facet.cli.BubbleSimulation;
+import org.crepituslab.facet.cli.CavitationSimulation;
+import org.crepituslab.grinding.cli.GrindingSimulation;
+import org.crepituslab.tendon.cli.TendonSimulation;
 
 /** {@code simulate <kind> [--flags]}: runs a model without the GUI and writes CSV. */
 public final class SimulateCommand implements Command {
     /** Every kind; adding one is one line here. */
     private static final List<Simulation> KINDS = List.of(
-            new org.crepituslab.tendon.cli.TendonSimulation(),
-            new org.crepituslab.grinding.cli.GrindingSimulation());
+            new BubbleSimulation(),
+            new CavitationSimulation(),
+            new TendonSimulation(),
+            new GrindingSimulation());
 
     @Override
     public String name() {

@@ -1,0 +1,177 @@
+package org.crepituslab.facet.model;
+
+/**
+ * Every number of the facet-joint model, in SI units, with its source (see /shared/SCIENCE.md and
+ * doc/MODEL.md) or the reason it was chosen. Values marked "modelling choice" are tuned so the
+ * lumped model reproduces the measured behaviour (a pop under a normal stretch of well under 1 mm,
+ * a ~20 min refractory period, a pop lasting a few ms); they are not measurements.
+ */
+public final class FacetConstants {
+    private FacetConstants() {
+    }
+
+    // --- surroundings ---------------------------------------------------------------------------
+    /** Ambient (atmospheric) pressure, Pa: gauge pressures are relative to this. */
+    public static final double P_ATM = 101_325;
+    /** Vapour pressure of water at 37 °C, Pa (SCIENCE.md): the fluid cannot fall below ≈ −95 kPa gauge. */
+    public static final double P_VAPOUR = 6_300;
+    /** Body temperature, K. */
+    public static final double TEMPERATURE = 310.15;
+    /** Molar gas constant, J/(mol·K). */
+    public static final double GAS_CONSTANT = 8.314_462_618;
+    /** R·T at body temperature, J/mol: converts gas amount to pressure × volume. */
+    public static final double RT = GAS_CONSTANT * TEMPERATURE;
+
+    // --- synovial fluid -------------------------------------------------------------------------
+    /** Density of synovial fluid, kg/m³: essentially water (1000–1010). */
+    public static final double DENSITY = 1000;
+    /** Surface tension, N/m: synovial phospholipids lower it below water's 0.070 (modelling choice 0.050). */
+    public static final double SURFACE_TENSION = 0.050;
+    /**
+     * Effective viscosity for bubble-wall motion, Pa·s. Synovial fluid is strongly shear-thinning
+     * (≈ 1–10 Pa·s at rest, ≈ 0.01 at the 10⁴ s⁻¹ shear rates of a ringing bubble); 0.02 also
+     * stands in for the thermal and acoustic damping the equation leaves out (modelling choice).
+     */
+    public static final double VISCOSITY = 0.02;
+    /**
+     * Polytropic exponent of the bubble gas. Mostly CO₂ (γ ≈ 1.29) in a mm bubble ringing at kHz,
+     * where heat has no time to flow: nearly adiabatic (modelling choice 1.3).
+     */
+    public static final double POLYTROPIC = 1.3;
+    /** Volume of synovial fluid in a lumbar facet capsule, m³ (SCIENCE.md: ≈ 1–1.5 mL). */
+    public static final double FLUID_VOLUME = 1.2e-6;
+
+    // --- joint mechanics ------------------------------------------------------------------------
+    /** Articular cartilage thickness, m (SCIENCE.md: ≈ 0.8 mm); used for the drawing. */
+    public static final double CARTILAGE_THICKNESS = 0.8e-3;
+    /** Capsule thickness, m (SCIENCE.md: ≈ 1 mm); used for the drawing. */
+    public static final double CAPSULE_THICKNESS = 1.0e-3;
+    /**
+     * Area whose separation changes the joint volume, m². A lumbar facet has ≈ 1.5–2 cm² of
+     * cartilage; it gaps like a hinge, so about half of that opens (modelling choice 1 cm²).
+     */
+    public static final double EFFECTIVE_AREA = 1.0e-4;
+    /**
+     * Compliance of the capsule under suction, m³/Pa: how much the capsule is drawn in per pascal
+     * of negative pressure. Together with {@link #TISSUE_STIFFNESS} it sets how far the joint must
+     * be pulled before the fluid pressure reaches the nucleation threshold (modelling choice:
+     * −60 kPa at a 0.4 mm pull, so the standard 0.6 mm stretch pops).
+     */
+    public static final double CAPSULE_COMPLIANCE = 1.667e-13;
+    /**
+     * Compliance when the fluid and gas need more room than the joint space, m³/Pa: the capsule's
+     * folds and recesses fill easily, so a leftover bubble raises the pressure only a little
+     * (modelling choice).
+     */
+    public static final double CAPSULE_COMPLIANCE_BULGING = 5.0e-12;
+    /**
+     * Stiffness of the stretched tissues pulling the facets apart, N/m. Against the fluid's suction
+     * the surfaces open only a quarter of the pull before the pop (tribonucleation: the surfaces
+     * resist separation, then part suddenly; Kawchuk et al. 2015) (modelling choice).
+     */
+    public static final double TISSUE_STIFFNESS = 2.0e4;
+
+    // --- nucleation -------------------------------------------------------------------------------
+    /**
+     * Default nucleation threshold, Pa gauge: the fluid pressure at which a cavity forms. Gas comes
+     * out of solution well before the vapour limit of ≈ −95 kPa (SCIENCE.md); the value is a model
+     * parameter the user can change.
+     */
+    public static final double NUCLEATION_THRESHOLD = -60_000;
+    /** Lowest and highest threshold the user may choose, Pa gauge. */
+    public static final double THRESHOLD_MIN = -90_000;
+    public static final double THRESHOLD_MAX = -20_000;
+    /**
+     * Radius of the cavity that tribonucleation opens where the surfaces part, m: of the order of
+     * the fluid film's thickness (modelling choice).
+     */
+    public static final double NUCLEUS_RADIUS = 0.2e-3;
+
+    // --- dissolved gas ----------------------------------------------------------------------------
+    /**
+     * Fraction of its resting dissolved gas the fluid needs back before a new cavity can nucleate
+     * (modelling choice; with {@link #REDISSOLVE_TIME} it gives the ≈ 20 min refractory period).
+     */
+    public static final double READY_FRACTION = 0.95;
+    /**
+     * Time constant with which gas out of solution goes back into it when the bubble's gas is at a
+     * higher pressure than the fluid's gas tension, s. Chosen so the joint cannot pop again for
+     * about 20 minutes (Unsworth et al. 1971; seed 003) (modelling choice: 12.5 min).
+     */
+    public static final double REDISSOLVE_TIME = 12.5 * 60;
+    /**
+     * Radius for which the gases' release times ({@link GasSpecies#releaseTime()}) hold, m: gas
+     * crosses the bubble's surface, so a bubble of radius R draws gas (R/R_ref)² as fast.
+     */
+    public static final double RELEASE_REFERENCE_RADIUS = 2e-3;
+    /**
+     * Gas release from still fluid relative to the release just after a nucleation (modelling
+     * choice: 30 times slower), and how long the stirring of a pop lasts, s (modelling choice).
+     */
+    public static final double STILL_RELEASE = 1.0 / 30;
+    public static final double STIRRING_TIME = 0.3;
+    /** Re-dissolution time of the busy benchmark state, s: short, so every stretch pops. */
+    public static final double BUSY_REDISSOLVE_TIME = 0.3;
+    /** Width of the transition between "gas comes out" and "gas goes back", as a fraction of the tension. */
+    public static final double REDISSOLVE_RAMP = 0.05;
+    /**
+     * The leftover bubble counts as small enough to pop again when it holds at most this share of
+     * the gas that would just let the standard stretch reach the threshold: gas keeps seeping into
+     * it during the stretch (modelling choice).
+     */
+    public static final double BUBBLE_MARGIN = 0.88;
+    /** A bubble holding less gas than this (a ≈ 20 µm bubble at ambient pressure) has dissolved, mol. */
+    public static final double BUBBLE_GONE_AMOUNT = 1e-12;
+
+    // --- stretching -------------------------------------------------------------------------------
+    /** Pull of the standard stretch, m: about the 0.66 mm gapping Cramer et al. 2013 measured. */
+    public static final double STANDARD_STRETCH = 0.6e-3;
+    /** Largest pull the controls allow, m. */
+    public static final double MAX_STRETCH = 1.0e-3;
+    /** Default stretch speed, m/s (the standard stretch's ramp takes 0.25 s). */
+    public static final double STRETCH_RATE = 2.4e-3;
+    public static final double STRETCH_RATE_MIN = 0.2e-3;
+    public static final double STRETCH_RATE_MAX = 10e-3;
+    /** How long the standard stretch holds its pull before letting go, s. */
+    public static final double STRETCH_HOLD = 0.5;
+    /** A pull above this starts a "stretch" (for counting stretches that did not pop), m. */
+    public static final double EPISODE_START = 0.05e-3;
+    /** A pull below this ends it, m. */
+    public static final double EPISODE_END = 0.02e-3;
+
+    // --- numerics of the pop ----------------------------------------------------------------------
+    /** Sample rate of the recorded pop (twice audio rate, so the replay graph is smooth), Hz. */
+    public static final double RECORD_RATE = 88_200;
+    /** The fast bubble integration ends once the ringing has died to this fraction of the radius. */
+    public static final double SETTLED_AMPLITUDE = 0.003;
+    /** Shortest and longest fast (Rayleigh–Plesset) phase after a nucleation, s. */
+    public static final double MIN_DYNAMIC_TIME = 3e-3;
+    public static final double MAX_DYNAMIC_TIME = 40e-3;
+    /** Relative tolerance of the adaptive integrator in the joint (R and Ṙ). */
+    public static final double DYNAMIC_RTOL = 1e-6;
+    /** Longest slow (quasi-static) sub-step while gas is coming out of solution, s. */
+    public static final double SLOW_STEP_ACTIVE = 0.5e-3;
+    /** Longest slow sub-step while the joint rests: the re-dissolution needs no finer steps, s. */
+    public static final double SLOW_STEP_REST = 5.0;
+    /** How long the narration keeps showing "cavitation" after a pop, s of simulated time. */
+    public static final double CAVITATION_STAGE_TIME = 1.0;
+    /** Gauge pressure below which the narration calls the stretch a "pressure drop", Pa. */
+    public static final double PRESSURE_DROP_STAGE = -10_000;
+
+    // --- sound --------------------------------------------------------------------------------------
+    /** Distance of the listener (a microphone on the skin) from the bubble, m. */
+    public static final double LISTENER_DISTANCE = 0.05;
+    /**
+     * Ringing of the tissues around the joint that the bubble excites: frequency, Hz, and decay
+     * time, s, chosen so a whole pop lasts ≈ 5.7 ms as measured (Dunning et al. 2013: 5.66 ms)
+     * (modelling choice).
+     */
+    public static final double TISSUE_RING_FREQUENCY = 1_600;
+    public static final double TISSUE_RING_DECAY = 1.8e-3;
+    /** Share of the tissue ringing in the heard sound (the rest is the bubble's own pressure). */
+    public static final double TISSUE_RING_MIX = 0.7;
+
+    // --- time ---------------------------------------------------------------------------------------
+    /** The time accelerations offered for waiting out the refractory period. */
+    public static final double[] TIME_ACCELERATIONS = {1, 60, 600};
+}

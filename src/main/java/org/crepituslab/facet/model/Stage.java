@@ -1,0 +1,10 @@
+package org.crepituslab.facet.model;
+
+/** The story the narration panel tells, in order: rest → stretch → pressure drop → pop → refractory → ready. */
+public enum Stage {
+    REST, STRETCH, PRESSURE_DROP, CAVITATION, REFRACTORY, READY;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

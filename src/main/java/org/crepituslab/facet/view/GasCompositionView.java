@@ -1,0 +1,118 @@
+package org.crepituslab.facet.view;
+
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.crepituslab.facet.model.GasSpecies;
+import org.crepituslab.facet.model.Joint;
+import org.crepituslab.framework.Palette;
+import org.crepituslab.framework.Strings;
+
+/**
+ * Where the joint's gas is: a bar of the gas dissolved in the fluid and one of the gas in the
+ * bubble, each split by gas (N₂, O₂, CO₂), on the same scale (µmol), with a legend.
+ */
+final class GasCompositionView extends CanvasPane {
+    private final Joint joint;
+
+    GasCompositionView(Joint joint) {
+        this.joint = joint;
+        setId("facet-gas");
+        setMinSize(150, 100);
+        setPrefSize(230, 170);
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleHelp(Strings.get("facet.gas.help"));
+    }
+
+    void update() {
+        setAccessibleText(Strings.get("facet.gas.title") + ": " + dissolvedText() + "; " + bubbleText());
+        redraw();
+    }
+
+    private String dissolvedText() {
+        return Strings.format("facet.gas.dissolved", String.format(Strings.locale(), "%.1f", joint.dissolvedFraction() * 100));
+    }
+
+    private double bubbleTotal() {
+        double b = 0;
+        for (GasSpecies s : GasSpecies.values()) {
+            b += joint.bubbleGas(s);
+        }
+        return b;
+    }
+
+    private String bubbleText() {
+        double b = bubbleTotal();
+        if (b <= 0) {
+            return Strings.get("facet.gas.none");
+        }
+        return Strings.format("facet.gas.bubble", String.format(Strings.locale(), "%.2f", b * 1e6));
+    }
+
+    @Override
+    void draw(GraphicsContext g, Palette p, double w, double h) {
+        g.setFill(p.panel());
+        g.fillRect(0, 0, w, h);
+        Font title = boldFont(0.95);
+        Font f = font(0.82);
+        double line = f.getSize() * 1.3;
+        double x = 6;
+        double y = 4;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(title);
+        g.setFill(p.text());
+        g.fillText(Strings.get("facet.gas.title"), x, y, w - 12);
+        y += title.getSize() * 1.4;
+
+        double resting = 0;
+        for (GasSpecies s : GasSpecies.values()) {
+            resting += joint.restingGas(s);
+        }
+        double barW = w - 12;
+        double barH = Math.max(8, Math.min(18, (h - y - line * 5) / 2));
+        g.setFont(f);
+        g.fillText(dissolvedText(), x, y, barW);
+        y += line;
+        y = bar(g, p, x, y, barW, barH, resting, true);
+        g.setFill(p.text());
+        g.fillText(bubbleText(), x, y, barW);
+        y += line;
+        y = bar(g, p, x, y, barW, barH, resting * 0.25, false);
+        double b = bubbleTotal();
+        if (b > 0) {
+            g.setFill(p.text());
+            g.fillText(Strings.format("facet.gas.co2share",
+                    String.format(Strings.locale(), "%.0f", 100 * joint.bubbleGas(GasSpecies.CO2) / b)), x, y, barW);
+            y += line;
+        }
+        // legend
+        double lx = x;
+        for (GasSpecies s : GasSpecies.values()) {
+            g.setFill(p.seriesColor(s.ordinal() + 2));
+            g.fillRect(lx, y + 2, f.getSize() * 0.9, f.getSize() * 0.9);
+            g.setFill(p.text());
+            g.fillText(s.formula(), lx + f.getSize() * 1.2, y);
+            lx += f.getSize() * 1.2 + textWidth(s.formula(), f) + f.getSize();
+        }
+    }
+
+    /** A stacked bar of dissolved or bubble gas against {@code scale} mol; returns the y below it. */
+    private double bar(GraphicsContext g, Palette p, double x, double y, double w, double hBar, double scale,
+                       boolean dissolved) {
+        g.setStroke(p.axis());
+        g.setLineWidth(1);
+        g.strokeRect(x, y, w, hBar);
+        double at = x;
+        for (GasSpecies s : GasSpecies.values()) {
+            double amount = dissolved ? joint.dissolvedGas(s) : joint.bubbleGas(s);
+            double len = Math.max(0, Math.min(x + w - at, w * amount / scale));
+            g.setFill(p.seriesColor(s.ordinal() + 2));
+            g.fillRect(at, y, len, hBar);
+            at += len;
+        }
+        return y + hBar + 4;
+    }
+}

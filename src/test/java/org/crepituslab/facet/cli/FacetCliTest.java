@@ -1,0 +1,144 @@
+package org.crepituslab.facet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crepituslab.app.cli.Cli;
+import org.crepituslab.facet.model.RayleighPlesset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code simulate bubble} and {@code simulate cavitation} through the real command line. */
+class FacetCliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void bubbleWritesTheExactHeaderAndOneRowPerDtOut() throws Exception {
+        Path csv = dir.resolve("bubble.csv");
+        Result r = run("simulate", "bubble", "--duration=1e-4", "--dt-out=1e-6", "--out=" + csv);
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("t_s,radius_m,wall_velocity_m_s,acoustic_pressure_pa", lines.get(0));
+        assertEquals(1 + 101, lines.size(), "t = 0 .. 1e-4 s in steps of 1e-6");
+        String[] first = lines.get(1).split(",");
+        assertEquals(0, Double.parseDouble(first[0]));
+        assertEquals(1.2e-3, Double.parseDouble(first[1]), 1e-15, "at rest at r-start");
+        assertEquals(0, Double.parseDouble(first[2]));
+        assertEquals(1e-4, Double.parseDouble(lines.get(lines.size() - 1).split(",")[0]), 1e-15);
+        assertTrue(r.out().contains("wrote 101 rows"), r.out());
+    }
+
+    @Test
+    void anEmptyCavityCollapsesAndTheRunEndsThereWithTheCollapseTime() throws Exception {
+        Path csv = dir.resolve("collapse.csv");
+        Result r = run("simulate", "bubble", "--r0=2e-3", "--r-start=2e-3", "--p-gas=0", "--p-vapour=0",
+                "--surface-tension=0", "--viscosity=0", "--p-ambient=50000", "--duration=1e-3", "--dt-out=1e-6",
+                "--out=" + csv);
+        assertEquals(0, r.code(), r.err());
+        Matcher m = Pattern.compile("collapse at t = ([0-9.eE+-]+) s").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        double tc = Double.parseDouble(m.group(1));
+        double expected = RayleighPlesset.rayleighCollapseTime(2e-3, 1000, 50_000);
+        assertEquals(expected, tc, expected * 0.01);
+        List<String> lines = Files.readAllLines(csv);
+        double lastT = Double.parseDouble(lines.get(lines.size() - 1).split(",")[0]);
+        assertTrue(lastT <= tc && lastT > tc - 2e-6, "rows stop at the collapse: " + lastT);
+    }
+
+    @Test
+    void bubbleCsvGoesToStandardOutputWithoutOut() {
+        Result r = run("simulate", "bubble", "--duration=1e-5", "--dt-out=1e-6");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("t_s,radius_m,wall_velocity_m_s,acoustic_pressure_pa"), r.out());
+        assertEquals(12, r.out().trim().split("\\R").length);
+        assertTrue(r.err().contains("wrote 11 rows"), "notes go to stderr to keep the CSV clean");
+    }
+
+    @Test
+    void helpListsEveryFlagOfBothKinds() {
+        Result b = run("simulate", "bubble", "--help");
+        assertEquals(0, b.code());
+        for (String flag : List.of("--r0", "--r-start", "--p-ambient", "--p-gas", "--p-vapour", "--density",
+                "--surface-tension", "--viscosity", "--polytropic", "--distance", "--duration", "--dt-out", "--out")) {
+            assertTrue(b.out().contains(flag), flag);
+        }
+        Result c = run("simulate", "cavitation", "--help");
+        assertEquals(0, c.code());
+        for (String flag : List.of("--stretch-at", "--duration", "--out", "--events")) {
+            assertTrue(c.out().contains(flag), flag);
+        }
+        Result all = run("simulate", "--help");
+        assertTrue(all.out().contains("bubble") && all.out().contains("cavitation"));
+    }
+
+    @Test
+    void badFlagsAndValuesAreNamedWithExitTwoAndNoStackTrace() {
+        Result r = run("simulate", "bubble", "--radius=1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--radius"), r.err());
+        r = run("simulate", "bubble", "--viscosity=-1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--viscosity"), r.err());
+        r = run("simulate", "bubble", "--dt-out=abc");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--dt-out"), r.err());
+        r = run("simulate", "bubble", "--out=" + dir.resolve("missing/x.csv"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--out"), r.err());
+        r = run("simulate", "cavitation", "--stretch-at=1,x");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--stretch-at"), r.err());
+        r = run("simulate", "cavitation", "--stretch-at=1,1.2");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--stretch-at") && r.err().contains("apart"), r.err());
+        r = run("simulate", "cavitation", "--stretch-at=5", "--duration=5.5");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--duration"), r.err());
+        for (Result any : List.of(r)) {
+            assertFalse(any.err().contains("Exception"), any.err());
+        }
+    }
+
+    @Test
+    void cavitationReportsPopRefractoryPopForStretchesAtZeroFiveAndThirtyMinutes() throws Exception {
+        Path events = dir.resolve("events.csv");
+        Path series = dir.resolve("series.csv");
+        Result r = run("simulate", "cavitation", "--stretch-at=1,301,1801", "--duration=1805",
+                "--events=" + events, "--out=" + series, "--dt-out=5");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("t_s,event", "1,pop", "301,no-pop-refractory", "1801,pop"), Files.readAllLines(events));
+        List<String> lines = Files.readAllLines(series);
+        assertEquals("t_s,gap_mm,pressure_kpa,bubble_radius_mm,dissolved_gas_percent,bubble_co2_percent", lines.get(0));
+        assertEquals(1 + 362, lines.size(), "t = 0, 5, ..., 1805");
+        assertTrue(r.out().contains("2 pops, 1 stretches blocked"), r.out());
+    }
+
+    @Test
+    void cavitationDefaultsToOneStretchThatPops() throws Exception {
+        Path events = dir.resolve("one.csv");
+        Result r = run("simulate", "cavitation", "--events=" + events);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("t_s,event", "1,pop"), Files.readAllLines(events));
+    }
+}

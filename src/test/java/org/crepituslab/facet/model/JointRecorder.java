@@ -1,0 +1,39 @@
+package org.crepituslab.facet.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects a joint's events for tests. */
+final class JointRecorder implements Joint.Listener {
+    final List<PopEvent> pops = new ArrayList<>();
+    final List<NoPopEvent> noPops = new ArrayList<>();
+    final List<Double> ready = new ArrayList<>();
+
+    static JointRecorder on(Joint joint) {
+        JointRecorder r = new JointRecorder();
+        joint.setListener(r);
+        return r;
+    }
+
+    @Override
+    public void pop(PopEvent event) {
+        pops.add(event);
+    }
+
+    @Override
+    public void noPop(NoPopEvent event) {
+        noPops.add(event);
+    }
+
+    @Override
+    public void ready(double time) {
+        ready.add(time);
+    }
+
+    /** Advances in frames of dt until the time t (the last frame shortened to land on it). */
+    static void runTo(Joint joint, double t, double dt) {
+        while (joint.time() < t - 1e-12) {
+            joint.advance(Math.min(dt, t - joint.time()));
+        }
+    }
+}
