@@ -72,8 +72,7 @@ public final class Presenting {
         }
         int n = view.narrationStageCount();
         int next = Math.max(0, Math.min(n - 1, view.narrationStage() + delta));
-        view.showNarrationStage(next);
-        shell.announce(Strings.format("present.stage", next + 1, n));
+        view.showNarrationStage(next); // the screen captions the stage itself
         return true;
     }
 }

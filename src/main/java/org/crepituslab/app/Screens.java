@@ -3,6 +3,7 @@ package org.crepituslab.app;
 import java.util.List;
 import java.util.Optional;
 import org.crepituslab.facet.FacetScreen;
+import org.crepituslab.facet.sound.PopSound;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.grinding.GrindingScreen;
 import org.crepituslab.learn.LearnScreen;
@@ -15,7 +16,7 @@ public final class Screens {
             new LearnScreen(),
             new FacetScreen(),
             new TendonScreen(),
-            new GrindingScreen(),
+            new GrindingScreen(PopSound::examplePop),
             new QuizScreen());
 
     private Screens() {

@@ -1,5 +1,6 @@
 package org.crepituslab.app;
 
+import org.crepituslab.facet.sound.PopSound;
 import org.crepituslab.grinding.sound.GrindSound;
 import org.crepituslab.quiz.model.SoundCue;
 import org.crepituslab.quiz.view.QuizSounds;
@@ -14,6 +15,7 @@ final class SoundWiring {
     }
 
     static void install() {
+        QuizSounds.register(SoundCue.POP, PopSound::examplePop);
         QuizSounds.register(SoundCue.SNAP, SnapSound::exampleSnap);
         QuizSounds.register(SoundCue.GRIND, GrindSound::exampleGrind);
     }

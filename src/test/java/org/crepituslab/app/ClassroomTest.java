@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
 import org.crepituslab.framework.PenLayer;
+import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Theme;
 import org.crepituslab.testing.FxTest;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,25 @@ class ClassroomTest extends FxTest {
         assertEquals(Theme.DEFAULT, prefs.themeProperty().get());
         assertEquals(1.2, prefs.fontScaleProperty().get(), 1e-9);
         assertNotNull(robot.lookup("#nav-bar").query());
+    }
+
+    @Test
+    void inPresentingModeTheArrowsWalkTheFacetStory(FxRobot robot) {
+        robot.clickOn("#nav-facet");
+        robot.type(KeyCode.F5);
+        ScreenView view = shell.currentView();
+        assertTrue(view.narrationStageCount() >= 5, "the facet story has its stages");
+        robot.interact(() -> view.showNarrationStage(0));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, view.narrationStage());
+        assertFalse(view.clock().playingProperty().get(), "the simulation waits while the presenter talks");
+        String caption = view.captions().caption();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2, view.narrationStage());
+        assertTrue(!caption.equals(view.captions().caption()), "each stage is explained in the caption");
+        robot.type(KeyCode.LEFT);
+        assertEquals(1, view.narrationStage());
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

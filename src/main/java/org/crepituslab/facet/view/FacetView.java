@@ -2,7 +2,6 @@ package org.crepituslab.facet.view;
 
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXRadioButton;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crepituslab.facet.model.FacetConstants;
@@ -29,9 +27,11 @@ import org.crepituslab.facet.model.NoPopEvent;
 import org.crepituslab.facet.model.PopEvent;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
+import org.crepituslab.facet.model.Stage;
 import org.crepituslab.facet.sound.PopSound;
 import org.crepituslab.framework.AtomicFiles;
 import org.crepituslab.framework.ControlPanel;
+import org.crepituslab.framework.FileDialogs;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
@@ -61,6 +61,8 @@ public final class FacetView extends ScreenView {
     private final JointCanvas drawing;
     private final PressureGauge gauge = new PressureGauge();
     private final NarrationPanel narration = new NarrationPanel();
+    /** The stage a presenter walked to with ←/→ (presenting mode), or null to follow the model. */
+    private Stage presenterStage;
     private final GasCompositionView gas;
     private final ReplayPanel replay;
     private final TimeSeriesGraph pressureGraph;
@@ -196,11 +198,8 @@ public final class FacetView extends ScreenView {
         ToggleGroup explanations = panel.addChoice(Strings.get("facet.controls.explanation.help"),
                 List.of(SoundExplanation.values()), e -> Strings.get("facet.explanation." + e.id()),
                 model.soundExplanationProperty());
-        explanations.getToggles().forEach(t -> ((JFXRadioButton) t).setId("facet-explanation-"
+        explanations.getToggles().forEach(t -> ((javafx.scene.Node) t).setId("facet-explanation-"
                 + ((SoundExplanation) t.getUserData()).id()));
-        // JFoenix radio buttons take clicks on their ripple, which reaches 12 px beyond the button:
-        // closer than that, a click on one label selects its neighbour
-        ((VBox) ((JFXRadioButton) explanations.getToggles().get(0)).getParent()).setSpacing(RADIO_RIPPLE_GAP);
         explanationText.setWrapText(true);
         explanationText.setId("facet-explanation-text");
         explanationText.getStyleClass().add("facet-explanation");
@@ -433,11 +432,29 @@ public final class FacetView extends ScreenView {
     }
 
     private Path choose(String typeKey, String pattern, String suggested) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Strings.get(typeKey), pattern));
-        chooser.setInitialFileName(suggested);
-        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        return f == null ? null : f.toPath();
+        return FileDialogs.chooseSave(this, Strings.get(typeKey), Strings.get(typeKey), pattern, suggested,
+                captions()::show);
+    }
+
+    // --- presenting: ←/→ walk the story -------------------------------------------------------
+
+    @Override
+    public int narrationStageCount() {
+        return Stage.values().length;
+    }
+
+    @Override
+    public int narrationStage() {
+        return (presenterStage != null ? presenterStage : joint.stage()).ordinal();
+    }
+
+    /** Pauses and shows one stage of the story with its explanation, for a presenter to talk over. */
+    @Override
+    public void showNarrationStage(int stage) {
+        presenterStage = Stage.values()[Math.max(0, Math.min(Stage.values().length - 1, stage))];
+        clock().playingProperty().set(false);
+        narration.update(presenterStage, 0, null);
+        captions().show(Strings.get("facet.stage." + presenterStage.id() + ".text"));
     }
 
     // --- frame -----------------------------------------------------------------------------------
@@ -462,7 +479,12 @@ public final class FacetView extends ScreenView {
                 && getScene().getRoot().getPseudoClassStates().contains(Themes.REDUCED_MOTION));
         drawing.update(real);
         gauge.update(joint.pressure(), joint.threshold());
-        narration.update(joint.stage(), joint.refractoryRemaining(), joint.refractoryReason());
+        if (dt > 0) {
+            presenterStage = null; // the simulation moved on: the narration follows the model again
+        }
+        if (presenterStage == null) {
+            narration.update(joint.stage(), joint.refractoryRemaining(), joint.refractoryReason());
+        }
         gas.update();
     }
 

@@ -1,6 +1,5 @@
 package org.crepituslab.quiz.view;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +13,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
+import org.crepituslab.framework.FileDialogs;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.quiz.QuizScreen;
@@ -213,21 +212,14 @@ public final class QuizView extends ScreenView {
     }
 
     void chooseBankFile(boolean gift) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Strings.get(gift ? "quiz.bank.importGift" : "quiz.bank.open"));
-        chooser.getExtensionFilters().add(gift
-                ? new FileChooser.ExtensionFilter(Strings.get("quiz.bank.giftFiles"), "*.gift", "*.txt")
-                : new FileChooser.ExtensionFilter(Strings.get("quiz.bank.jsonFiles"), "*.json"));
-        File f;
-        try {
-            f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        } catch (UnsupportedOperationException | IllegalStateException noDialog) {
-            // headless glass (kiosk, CI) has no file dialogs: drag and drop still works
-            captions().show(Strings.get("quiz.bank.noDialog"));
-            return;
-        }
+        // without a native dialog (headless glass, kiosks) the caption says to drag the file in
+        Path f = gift
+                ? FileDialogs.chooseOpen(this, Strings.get("quiz.bank.importGift"), Strings.get("quiz.bank.giftFiles"),
+                        m -> captions().show(Strings.get("quiz.bank.noDialog")), "*.gift", "*.txt")
+                : FileDialogs.chooseOpen(this, Strings.get("quiz.bank.open"), Strings.get("quiz.bank.jsonFiles"),
+                        m -> captions().show(Strings.get("quiz.bank.noDialog")), "*.json");
         if (f != null) {
-            loadBankFile(f.toPath());
+            loadBankFile(f);
         }
     }
 
@@ -327,19 +319,10 @@ public final class QuizView extends ScreenView {
     // ---- results ----
 
     void chooseExportFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Strings.get("quiz.results.export"));
-        chooser.setInitialFileName("quiz-results.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Strings.get("quiz.results.csvFiles"), "*.csv"));
-        File f;
-        try {
-            f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        } catch (UnsupportedOperationException | IllegalStateException noDialog) {
-            captions().show(Strings.get("quiz.results.noDialog"));
-            return;
-        }
+        Path f = FileDialogs.chooseSave(this, Strings.get("quiz.results.export"), Strings.get("quiz.results.csvFiles"),
+                "*.csv", "quiz-results.csv", captions()::show);
         if (f != null) {
-            exportResults(f.toPath());
+            exportResults(f);
         }
     }
 
