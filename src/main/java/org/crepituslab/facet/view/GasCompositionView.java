@@ -1,5 +1,6 @@
 package org.crepituslab.facet.view;
 
+import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,6 +19,7 @@ final class GasCompositionView extends CanvasPane {
     private final Joint joint;
 
     GasCompositionView(Joint joint) {
+        super(false);
         this.joint = joint;
         setId("facet-gas");
         setMinSize(150, 100);
@@ -52,7 +54,7 @@ final class GasCompositionView extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, Palette p, double w, double h) {
+    protected void draw(GraphicsContext g, Palette p, double w, double h) {
         g.setFill(p.panel());
         g.fillRect(0, 0, w, h);
         Font title = boldFont(0.95);

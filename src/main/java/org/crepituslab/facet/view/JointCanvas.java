@@ -1,5 +1,6 @@
 package org.crepituslab.facet.view;
 
+import org.crepituslab.framework.CanvasPane;
 import java.util.function.DoubleConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -52,6 +53,7 @@ final class JointCanvas extends CanvasPane {
     private double dragStartPull;
 
     JointCanvas(Joint joint, DoubleConsumer setPull, Runnable stretch) {
+        super(false);
         this.joint = joint;
         this.setPull = setPull;
         this.stretch = stretch;
@@ -114,7 +116,7 @@ final class JointCanvas extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, Palette p, double w, double h) {
+    protected void draw(GraphicsContext g, Palette p, double w, double h) {
         mvt = ModelViewTransform.fit(-VIEW_HALF_WIDTH, VIEW_HALF_WIDTH, -VIEW_HALF_HEIGHT, VIEW_HALF_HEIGHT, w, h);
         g.setFill(p.background());
         g.fillRect(0, 0, w, h);

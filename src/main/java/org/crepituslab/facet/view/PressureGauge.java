@@ -1,5 +1,6 @@
 package org.crepituslab.facet.view;
 
+import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,6 +24,7 @@ final class PressureGauge extends CanvasPane {
     private double thresholdKpa = FacetConstants.NUCLEATION_THRESHOLD / 1e3;
 
     PressureGauge() {
+        super(false);
         setId("facet-gauge");
         setMinSize(140, 120);
         setPrefSize(230, 190);
@@ -47,7 +49,7 @@ final class PressureGauge extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, Palette p, double w, double h) {
+    protected void draw(GraphicsContext g, Palette p, double w, double h) {
         g.setFill(p.panel());
         g.fillRect(0, 0, w, h);
         Font title = boldFont(0.95);

@@ -1,5 +1,6 @@
 package org.crepituslab.facet.view;
 
+import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -24,6 +25,7 @@ final class ReplayCanvas extends CanvasPane {
     private SoundExplanation explanation = SoundExplanation.PARTIAL_COLLAPSE;
 
     ReplayCanvas() {
+        super(false);
         setId("facet-replay-canvas");
         setMinSize(240, 160);
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
@@ -39,7 +41,7 @@ final class ReplayCanvas extends CanvasPane {
     }
 
     @Override
-    void draw(GraphicsContext g, Palette p, double w, double h) {
+    protected void draw(GraphicsContext g, Palette p, double w, double h) {
         g.setFill(p.panel());
         g.fillRect(0, 0, w, h);
         if (trace == null) {

@@ -1,5 +1,6 @@
 package org.crepituslab.grinding.view;
 
+import org.crepituslab.framework.CanvasPane;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,6 +24,7 @@ final class EventRaster extends CanvasPane {
     private int shownCatches;
 
     EventRaster(GrindingModel model, double windowSeconds) {
+        super(true);
         this.model = model;
         this.window = windowSeconds;
         setId("grinding-raster");

@@ -1,5 +1,6 @@
 package org.crepituslab.grinding.view;
 
+import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -37,6 +38,7 @@ final class JointCanvas extends CanvasPane {
     private boolean labels = true;
 
     JointCanvas(GrindingModel model) {
+        super(true);
         this.model = model;
         setId("grinding-joint");
         setPrefSize(560, 300);

@@ -1,5 +1,6 @@
 package org.crepituslab.grinding.view;
 
+import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -28,6 +29,7 @@ final class SpectrumPanel extends CanvasPane {
     private double grindLevelDb;
 
     SpectrumPanel() {
+        super(true);
         setId("grinding-spectrum");
         setPrefSize(380, 260);
     }

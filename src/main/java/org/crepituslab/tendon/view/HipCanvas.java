@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.view;
 
+import org.crepituslab.framework.CanvasPane;
 import static org.crepituslab.tendon.view.HipGeometry.*;
 
 import java.util.function.DoubleConsumer;
@@ -48,6 +49,7 @@ final class HipCanvas extends CanvasPane {
     private double cueStrength;
 
     HipCanvas(TendonModel model, DoubleConsumer onAngle) {
+        super(true);
         this.model = model;
         this.onAngle = onAngle;
         setId("tendon-hip");

@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.view;
 
+import org.crepituslab.framework.CanvasPane;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleRole;
@@ -28,6 +29,7 @@ final class HysteresisCanvas extends CanvasPane {
     private final List<SnapEvent> markers = new ArrayList<>();
 
     HysteresisCanvas(TendonModel model, TraceBuffer trace) {
+        super(true);
         this.model = model;
         this.trace = trace;
         setId("tendon-loop");

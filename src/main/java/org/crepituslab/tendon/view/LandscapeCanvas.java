@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.view;
 
+import org.crepituslab.framework.CanvasPane;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import org.crepituslab.framework.Palette;
@@ -22,6 +23,7 @@ final class LandscapeCanvas extends CanvasPane {
     private final TendonModel model;
 
     LandscapeCanvas(TendonModel model) {
+        super(true);
         this.model = model;
         setId("tendon-landscape");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);

@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.view;
 
+import org.crepituslab.framework.CanvasPane;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;

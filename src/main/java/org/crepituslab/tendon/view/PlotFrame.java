@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.view;
 
+import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;

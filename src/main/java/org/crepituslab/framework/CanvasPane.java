@@ -1,4 +1,4 @@
-package org.crepituslab.grinding.view;
+package org.crepituslab.framework;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -7,23 +7,28 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import org.crepituslab.framework.Palette;
-import org.crepituslab.framework.Themes;
 
 /**
- * A resizable canvas that redraws itself when resized or when the theme or font size changes;
- * subclasses only draw. Listens to the static theme properties weakly, so it can be collected
- * with its screen.
+ * A region holding a canvas that fills it and is redrawn when resized or when the theme or font
+ * scale changes; subclasses only draw, with {@link Themes#palette()} colours and text sizes from
+ * {@link Themes#fontPx()}, so the projector theme and 200 % text reach every drawing. The theme
+ * properties live as long as the app, so they are observed weakly and a closed screen can go.
  */
-abstract class CanvasPane extends Region {
+public abstract class CanvasPane extends Region {
     private static final Text MEASURE = new Text();
     private final Canvas canvas = new Canvas();
     private final InvalidationListener themeListener = o -> redraw();
+    private final boolean framed;
 
-    CanvasPane() {
+    /** @param framed true for a plot on its own panel (graph style, panel fill); false for a transparent drawing */
+    protected CanvasPane(boolean framed) {
+        this.framed = framed;
         getChildren().add(canvas);
-        getStyleClass().add("graph");
+        if (framed) {
+            getStyleClass().add("graph");
+        }
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(120, 80);
         Themes.paletteProperty().addListener(new WeakInvalidationListener(themeListener));
@@ -41,42 +46,48 @@ abstract class CanvasPane extends Region {
         }
     }
 
-    /** Draws the current state at the current size. */
-    final void redraw() {
+    /** Draws the current state again at the current size. */
+    public final void redraw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
         if (w < 10 || h < 10) {
             return;
         }
-        GraphicsContext g = canvas.getGraphicsContext2D();
         Palette p = Themes.palette();
-        g.setFill(p.panel());
-        g.fillRect(0, 0, w, h);
+        if (framed) {
+            g.setFill(p.panel());
+            g.fillRect(0, 0, w, h);
+        }
+        g.save();
         draw(g, p, w, h);
+        g.restore();
     }
 
     protected abstract void draw(GraphicsContext g, Palette p, double w, double h);
 
-    /** Text size for canvas labels: the root font so the 200 % preference reaches the drawing. */
-    static double fontPx() {
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** The root font size in pixels, so the 200 % preference reaches the drawing. */
+    public static double fontPx() {
         return Themes.fontPx();
     }
 
-    static Font font(double scale) {
+    /** The UI font at a multiple of the root size. */
+    public static Font font(double scale) {
         return Font.font("DejaVu Sans", fontPx() * scale);
     }
 
-    static Font boldFont(double scale) {
-        return Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, fontPx() * scale);
+    public static Font boldFont(double scale) {
+        return Font.font("DejaVu Sans", FontWeight.BOLD, fontPx() * scale);
     }
 
-    static double textWidth(String s, Font font) {
+    public static double textWidth(String s, Font font) {
         MEASURE.setText(s);
         MEASURE.setFont(font);
         return MEASURE.getLayoutBounds().getWidth();
-    }
-
-    Canvas canvas() {
-        return canvas;
     }
 }
