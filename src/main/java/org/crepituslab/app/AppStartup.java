@@ -22,6 +22,14 @@ public final class AppStartup {
             "javafx.scene.canvas.Canvas", "javafx.scene.canvas.GraphicsContext",
             "org.crepituslab.app.AppShell", "org.crepituslab.app.HomeView"};
 
+    /**
+     * Initialised in the background: Control's static initialiser parses the default user-agent
+     * stylesheet (modena.css, about a quarter of the FX thread's start-up), and JFXButton's loads
+     * the JFoenix fonts. JavaFX allows building controls off the FX thread, so this is safe.
+     */
+    private static final String[] INIT_CLASSES = {
+            "javafx.scene.control.Control", "com.jfoenix.controls.JFXButton"};
+
     private static CompletableFuture<Result> pending;
 
     /** What the background work produced. */
@@ -41,6 +49,13 @@ public final class AppStartup {
             Preferences prefs = store.load();
             Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
             ClassLoader loader = AppStartup.class.getClassLoader();
+            for (String name : INIT_CLASSES) {
+                try {
+                    Class.forName(name, true, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only a warm-up: the FX thread will initialise it (and report any error) itself
+                }
+            }
             for (String name : WARM_CLASSES) {
                 try {
                     Class.forName(name, false, loader);

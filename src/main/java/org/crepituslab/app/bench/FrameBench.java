@@ -82,6 +82,48 @@ public final class FrameBench {
         return summarise(screen.id(), stamps, steps, frames);
     }
 
+    /**
+     * The floor of this machine: a bare window whose only content is one canvas the size of the
+     * window, cleared and drawn with 100 lines every frame. A screen cannot draw its canvases faster
+     * than this with the same renderer, so screens are compared with it in the same run.
+     */
+    public static Result baseline(double seconds, int width, int height) throws Exception {
+        int capacity = (int) Math.ceil((seconds + WARM_UP_SECONDS) * 400) + 16;
+        long[] stamps = new long[capacity];
+        int[] n = {0};
+        Stage[] stage = new Stage[1];
+        javafx.animation.AnimationTimer[] timer = new javafx.animation.AnimationTimer[1];
+        Headless.onFx(() -> {
+            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width, height);
+            timer[0] = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    var g = canvas.getGraphicsContext2D();
+                    g.clearRect(0, 0, width, height);
+                    for (int i = 0; i < 100; i++) {
+                        g.strokeLine(i * 5 + (n[0] % 7), 0, width - i * 5, height);
+                    }
+                    if (n[0] < capacity) {
+                        stamps[n[0]++] = now;
+                    }
+                }
+            };
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new javafx.scene.layout.StackPane(canvas), width, height));
+            stage[0].show();
+            timer[0].start();
+            return null;
+        });
+        Thread.sleep((long) ((seconds + WARM_UP_SECONDS) * 1000));
+        int frames = Headless.onFx(() -> {
+            timer[0].stop();
+            stage[0].hide();
+            return n[0];
+        });
+        waitForPulse();
+        return summarise("baseline", stamps, new long[capacity], frames);
+    }
+
     @SuppressWarnings("unchecked")
     static void makeBusy(Screen<?> screen, SimModel model) {
         ((Screen<SimModel>) screen).makeBusy(model);
