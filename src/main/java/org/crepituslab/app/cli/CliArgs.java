@@ -89,6 +89,25 @@ public final class CliArgs {
         return v == null ? null : Path.of(v);
     }
 
+    /**
+     * A file the command will write: null when the flag is absent; its folder must exist and it
+     * must not itself be a folder, so the run fails before any work, naming the flag.
+     */
+    public Path outputFile(String flag) throws UsageException {
+        Path p = path(flag);
+        if (p == null) {
+            return null;
+        }
+        Path dir = p.toAbsolutePath().getParent();
+        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+            throw new UsageException("--" + flag + ": folder " + dir + " does not exist");
+        }
+        if (java.nio.file.Files.isDirectory(p)) {
+            throw new UsageException("--" + flag + ": " + p + " is a folder, not a file");
+        }
+        return p;
+    }
+
     public double number(String flag, double fallback, double min, double max) throws UsageException {
         String v = flags.get(flag);
         if (v == null) {

@@ -88,11 +88,10 @@ public final class BubbleSimulation implements Simulation {
             throw new UsageException("--dt-out=" + dtOut + " with --duration=" + duration + " would give more than "
                     + (long) MAX_ROWS + " rows; use a larger --dt-out");
         }
-        Path file = args.path("out");
+        Path file = args.outputFile("out");
         if (file != null && file.toString().equals("-")) {
             file = null;
         }
-        checkFolder("out", file);
         BubbleParameters p = new BubbleParameters(r0, rStart, pAmbient, pGas, pVapour, density, sigma, viscosity, kappa);
 
         PrintStream notes = file == null ? err : out;
@@ -110,19 +109,6 @@ public final class BubbleSimulation implements Simulation {
         notes.printf(Locale.ROOT, "wrote %d rows%s (%d adaptive steps)%n", result.rows(),
                 file == null ? "" : " to " + file, result.steps());
         return 0;
-    }
-
-    static void checkFolder(String flag, Path file) throws UsageException {
-        if (file == null) {
-            return;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new UsageException("--" + flag + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new UsageException("--" + flag + ": " + file + " is a folder, not a file");
-        }
     }
 
     /** Standard output wrapped so closing the CSV writer flushes it without closing it. */

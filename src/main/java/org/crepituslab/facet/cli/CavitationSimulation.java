@@ -93,10 +93,8 @@ public final class CavitationSimulation implements Simulation {
                     + " s is over; give at least " + fmt(last + stretchLength()));
         }
         double dtOut = args.number("dt-out", 0.01, 1e-5, 3600);
-        Path series = args.path("out");
-        Path events = args.path("events");
-        BubbleSimulation.checkFolder("out", series);
-        BubbleSimulation.checkFolder("events", events);
+        Path series = args.outputFile("out");
+        Path events = args.outputFile("events");
         if (series != null && duration / dtOut > MAX_ROWS) {
             throw new UsageException("--dt-out=" + dtOut + " gives more than " + (long) MAX_ROWS
                     + " rows over --duration=" + fmt(duration) + "; use a larger --dt-out");

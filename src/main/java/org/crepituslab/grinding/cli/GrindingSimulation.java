@@ -71,8 +71,8 @@ public final class GrindingSimulation implements Simulation {
             throw new UsageException("--seed must be 0 or more, got " + seed);
         }
         double sample = args.number("sample", 0.01, 0.001, 1);
-        Path outFile = outputPath(args, "out");
-        Path eventsFile = outputPath(args, "events");
+        Path outFile = args.outputFile("out");
+        Path eventsFile = args.outputFile("events");
 
         GrindingModel model = new GrindingModel(seed);
         model.wearProperty().set(wear);
@@ -149,18 +149,4 @@ public final class GrindingSimulation implements Simulation {
         };
     }
 
-    private static Path outputPath(CliArgs args, String flag) throws UsageException {
-        Path p = args.path(flag);
-        if (p == null) {
-            return null;
-        }
-        Path dir = p.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new UsageException("--" + flag + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(p)) {
-            throw new UsageException("--" + flag + ": " + p + " is a folder, not a file");
-        }
-        return p;
-    }
 }

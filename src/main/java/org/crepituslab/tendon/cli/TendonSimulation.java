@@ -75,8 +75,8 @@ public final class TendonSimulation implements Simulation {
         double period = args.number("period", motion.defaultPeriodS(), 0.5, 60);
         double tilt = args.number("pelvic-tilt", 0, 0, 1);
         double core = args.number("core", 0, 0, 1);
-        Path outFile = checkedPath(args, "out");
-        Path eventsFile = checkedPath(args, "events");
+        Path outFile = args.outputFile("out");
+        Path eventsFile = args.outputFile("events");
         if (outFile != null && outFile.equals(eventsFile)) {
             throw new UsageException("--out and --events must be different files");
         }
@@ -120,20 +120,6 @@ public final class TendonSimulation implements Simulation {
         return 0;
     }
 
-    private static Path checkedPath(CliArgs args, String flag) throws UsageException {
-        Path p = args.path(flag);
-        if (p == null) {
-            return null;
-        }
-        Path dir = p.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new UsageException("--" + flag + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(p)) {
-            throw new UsageException("--" + flag + ": " + p + " is a folder, give a file name");
-        }
-        return p;
-    }
 
     private static void printSample(CSVPrinter p, TendonModel m) throws IOException {
         p.printRecord(TendonCsv.num("%.4f", m.timeProperty().get()),
