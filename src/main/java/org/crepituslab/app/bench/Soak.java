@@ -12,6 +12,7 @@ import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.SimClock;
 import org.crepituslab.framework.SimModel;
+import org.crepituslab.framework.Themes;
 import org.crepituslab.framework.TimeSpeed;
 
 /**
@@ -22,7 +23,12 @@ import org.crepituslab.framework.TimeSpeed;
 public final class Soak {
     /** The largest step a frame can ask of a model: a clamped frame at the fastest speed. */
     public static final double MAX_STEP = SimClock.MAX_FRAME_SECONDS * TimeSpeed.FAST.factor();
-    static final double WARM_UP_SECONDS = 120;
+    /**
+     * Simulated warm-up before the first heap reading: longer than the longest bounded history a
+     * model keeps (grinding keeps ten minutes of friction samples), so a ring buffer filling up is
+     * not mistaken for a leak.
+     */
+    static final double WARM_UP_SECONDS = 900;
 
     public record ModelResult(String screen, double simulatedSeconds, double wallSeconds, double heapBeforeMb,
                               double heapAfterMb, String brokenInvariant) {
@@ -78,7 +84,9 @@ public final class Soak {
         StackPane root = new StackPane();
         Headless.onFx(() -> {
             stage[0] = new Stage();
-            stage[0].setScene(new Scene(root, 1280, 800));
+            Scene scene = new Scene(root, 1280, 800);
+            scene.getStylesheets().add(Themes.STYLESHEET); // screens' own sheets look up its colours
+            stage[0].setScene(scene);
             stage[0].show();
             return null;
         });
