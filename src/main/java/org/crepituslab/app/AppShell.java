@@ -58,6 +58,9 @@ public final class AppShell extends StackPane {
         setId("app-shell");
         getChildren().add(frame);
         frame.setCenter(content);
+        // the window, not the content, decides the width: screens adapt instead of being cut off
+        frame.setMinSize(0, 0);
+        content.setMinSize(0, 0);
         presenting = new Presenting(this, prefs);
         AudioOut.shared().setEnabled(() -> prefs.soundOnProperty().get());
         AudioOut.shared().setNoDeviceListener(msg -> javafx.application.Platform.runLater(() ->

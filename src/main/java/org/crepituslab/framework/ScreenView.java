@@ -11,6 +11,9 @@ import javafx.scene.layout.BorderPane;
  * the right, time controls and captions at the bottom.
  */
 public abstract class ScreenView extends BorderPane {
+    /** Largest share of the screen's width the control panel may take. */
+    public static final double MAX_PANEL_SHARE = 0.4;
+
     private final SimModel model;
     private final SimClock clock;
     private final CaptionBar captions = new CaptionBar();
@@ -98,8 +101,18 @@ public abstract class ScreenView extends BorderPane {
 
     /** Lays out the standard arrangement; bottom gets time controls when the model is animated. */
     protected void layoutStandard(Node playArea, Node controls) {
+        // never wider than the window, whatever the text size: the play area gives way (it
+        // scrolls or scales) and the control panel takes at most 40 % of the width
+        setMinSize(0, 0);
+        if (playArea instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(0);
+        }
         setCenter(playArea);
         if (controls != null) {
+            if (controls instanceof javafx.scene.layout.Region c) {
+                c.setMinWidth(0);
+                c.maxWidthProperty().bind(widthProperty().multiply(MAX_PANEL_SHARE));
+            }
             setRight(controls);
         }
         javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox();

@@ -4,12 +4,15 @@ import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXRadioButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
-/** Play/pause, single step, speed, and Reset All, bound to a {@link SimClock}. */
-public final class TimeControls extends HBox {
+/**
+ * Play/pause, single step, speed, and Reset All, bound to a {@link SimClock}. A flow pane of
+ * groups, so that with large text (presenting, 200 %) or long words it wraps instead of pushing
+ * the whole screen wider than the window.
+ */
+public final class TimeControls extends FlowPane {
     private final JFXButton playPause;
     private final JFXButton step;
     private final JFXButton resetAll;
@@ -55,10 +58,11 @@ public final class TimeControls extends HBox {
         resetAll.getStyleClass().add("secondary-button");
         resetAll.setId("reset-all");
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         extras.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(playPause, step, speedBox, extras, spacer, resetAll);
+        setHgap(12);
+        setVgap(6);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(playPause, step, speedBox, extras, resetAll);
     }
 
     /** A place for a screen's own time controls (e.g. time acceleration, replay). */
