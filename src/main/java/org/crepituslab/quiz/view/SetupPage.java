@@ -182,7 +182,32 @@ final class SetupPage extends VBox {
         int max = Math.max(1, pool);
         Integer old = count.getValue();
         int value = old == null ? Math.min(QuizConstants.DEFAULT_QUESTION_COUNT, max) : Math.min(old, max);
-        count.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, max, value));
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, max, value);
+        factory.setConverter(tolerantConverter(factory));
+        count.setValueFactory(factory);
+    }
+
+    /**
+     * The default converter throws on text that is not a number when the spinner commits its editor
+     * (the fuzzer typed "cc10"); this one keeps the current value and the editor shows it again.
+     */
+    private static javafx.util.StringConverter<Integer> tolerantConverter(SpinnerValueFactory<Integer> factory) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException | NullPointerException notANumber) {
+                    return factory.getValue();
+                }
+            }
+        };
     }
 
     /** The seed typed, or null (and a message) when it is not a whole number. */

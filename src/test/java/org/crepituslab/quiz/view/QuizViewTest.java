@@ -357,4 +357,16 @@ class QuizViewTest extends FxTest {
         assertEquals(2, ((javafx.scene.layout.VBox) robot.lookup("#quiz-missed").query()).getChildren().size(),
                 "every question is listed with its verdict");
     }
+
+    @Test
+    void textThatIsNotANumberInTheCountKeepsTheCountInsteadOfThrowing(FxRobot robot) {
+        // found by `fuzz --seed=20261123 --seconds=600`: "cc10" committed from the editor threw
+        openQuiz(robot);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> spinner = robot.lookup("#quiz-count").queryAs(javafx.scene.control.Spinner.class);
+        int before = spinner.getValue();
+        TextField count = robot.lookup("#quiz-count .text-field").queryAs(TextField.class);
+        robot.doubleClickOn(count).write("cc10").type(KeyCode.ENTER);
+        assertEquals(before, spinner.getValue(), "the count is kept and nothing was thrown");
+    }
 }
