@@ -14,7 +14,14 @@ public final class Assets {
      */
     public static Image imageAsync(String path, double width, double height) {
         java.net.URL url = Assets.class.getResource("/assets/" + path);
-        return url == null ? null : new Image(url.toExternalForm(), width, height, true, true, true);
+        return url == null ? null : new Image(url.toExternalForm(), width, height, true, true, background);
+    }
+
+    private static volatile boolean background = true;
+
+    /** Off for a one-shot render (the snapshot command), which must not miss images still loading. */
+    public static void setBackgroundLoading(boolean on) {
+        background = on;
     }
 
     /** The image at assets/{path}, or null if there is none. */

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.crepituslab.app.AppShell;
+import org.crepituslab.app.Assets;
 import org.crepituslab.app.CrepitusLabApp;
 import org.crepituslab.app.Screens;
 import org.crepituslab.framework.Preferences;
@@ -86,6 +87,7 @@ public final class SnapshotCommand implements Command {
     /** Renders on the FX thread; public so the in-app PNG export shares it. */
     public static BufferedImage render(Preferences prefs, String screen, int width, int height, double seconds,
                                        boolean presenting) {
+        Assets.setBackgroundLoading(false);
         Scene scene = CrepitusLabApp.createScene(prefs, width, height);
         AppShell shell = (AppShell) scene.getRoot();
         shell.show(screen);
