@@ -36,7 +36,11 @@ public final class FuzzCommand implements Command {
         double seconds = args.number("seconds", 60, 1, 86_400);
         long seed = args.longValue("seed", System.currentTimeMillis());
         int actions = args.integer("actions", 3, 1, 20);
-        out.println("fuzz seed " + seed + ", " + seconds + " s, " + actions + " actions per frame");
+        // random answers, profiles and exports must not land in the user's own quiz progress
+        java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("crepitus-fuzz");
+        System.setProperty("crepituslab.XDG_DATA_HOME", scratch.resolve("data").toString());
+        System.setProperty("crepituslab.XDG_CONFIG_HOME", scratch.resolve("config").toString());
+        out.println("fuzz seed " + seed + ", " + seconds + " s, " + actions + " actions per frame; user files in " + scratch);
         Headless.start(true);
         Fuzzer.Report r = new Fuzzer(seed, actions).run(seconds);
         if (r.passed()) {
