@@ -123,9 +123,16 @@ public final class Fuzzer {
         }
     }
 
+    /** The exception and the first few of the app's own frames, enough to find the caller. */
     private static String describe(Throwable e) {
-        StackTraceElement[] st = e.getStackTrace();
-        return e + (st.length > 0 ? " at " + st[0] : "");
+        StringBuilder sb = new StringBuilder(e.toString());
+        int shown = 0;
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.crepituslab") && shown++ < 6) {
+                sb.append(" at ").append(f);
+            }
+        }
+        return sb.toString();
     }
 
     private void frame() {

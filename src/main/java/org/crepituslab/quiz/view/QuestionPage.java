@@ -153,9 +153,18 @@ final class QuestionPage extends VBox {
         return new SimulationAnswerView(s, session.displayedChoices(s.followUpChoices(), q), host, this::respond);
     }
 
+    /**
+     * False once the model has left this page's session (the learner left the quiz, or a new one
+     * began) while an event for the old page was still on its way: a simulation task's poll, a
+     * late key or click. Such an event must do nothing (the fuzzer found one that threw).
+     */
+    private boolean live() {
+        return model.session() == session;
+    }
+
     private void respond(Response r) {
         Phase p = session.phase();
-        if (p != Phase.PRESENTING && p != Phase.ANSWERED || session.current() != question) {
+        if (!live() || p != Phase.PRESENTING && p != Phase.ANSWERED || session.current() != question) {
             return;
         }
         if (r == null) {
@@ -189,7 +198,7 @@ final class QuestionPage extends VBox {
     }
 
     void check() {
-        if (session.phase() != Phase.ANSWERED) {
+        if (!live() || session.phase() != Phase.ANSWERED) {
             return;
         }
         FeedbackMode mode = session.setup().effectiveFeedback();
@@ -200,7 +209,7 @@ final class QuestionPage extends VBox {
     }
 
     void next() {
-        if (session.phase() == Phase.FEEDBACK) {
+        if (live() && session.phase() == Phase.FEEDBACK) {
             model.next();
         }
     }

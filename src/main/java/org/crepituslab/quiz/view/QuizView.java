@@ -164,7 +164,9 @@ public final class QuizView extends ScreenView {
     // ---- used by the pages ----
 
     void dropCurrent() {
-        model.dropCurrent();
+        if (model.session() != null) {
+            model.dropCurrent();
+        }
     }
 
     /** Checks at once (a simulation task given up). */

@@ -3,6 +3,7 @@ package org.crepituslab.quiz.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -368,5 +369,22 @@ class QuizViewTest extends FxTest {
         TextField count = robot.lookup("#quiz-count .text-field").queryAs(TextField.class);
         robot.doubleClickOn(count).write("cc10").type(KeyCode.ENTER);
         assertEquals(before, spinner.getValue(), "the count is kept and nothing was thrown");
+    }
+
+    @Test
+    void anEventForAPageTheLearnerLeftDoesNothing(FxRobot robot) throws Exception {
+        // found by `fuzz --seed=20261123 --seconds=600`: a late check on a left quiz threw
+        QuizView view = openQuiz(robot);
+        load(robot, view, RES.resolve("full-bank.json"));
+        startQuiz(robot, "1");
+        QuestionPage page = view.questionPage();
+        robot.type(KeyCode.DIGIT1);
+        robot.clickOn("#quiz-leave");
+        assertNull(model(view).session());
+        robot.interact(() -> {
+            page.check();
+            page.next();
+        });
+        assertNull(model(view).session(), "nothing started or threw");
     }
 }
