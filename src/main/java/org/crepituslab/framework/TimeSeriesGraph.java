@@ -2,15 +2,8 @@ package org.crepituslab.framework;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleRole;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -18,9 +11,7 @@ import javafx.scene.text.TextAlignment;
  * ticks, a legend, and an automatic or fixed y range. Redrawing walks only the visible samples,
  * so it is cheap enough to do every frame.
  */
-public final class TimeSeriesGraph extends Region {
-    private static final Text MEASURE = new Text();
-    private final Canvas canvas = new Canvas();
+public final class TimeSeriesGraph extends CanvasPane {
     private final List<TimeSeries> series = new ArrayList<>();
     private final String title;
     private final String yUnit;
@@ -31,8 +22,6 @@ public final class TimeSeriesGraph extends Region {
     private double fixedMin;
     private double fixedMax = 1;
     private double yScale = 1;
-    private boolean dirty = true;
-    private final InvalidationListener themeListener = o -> redraw();
 
     /**
      * @param title   axis title, e.g. "Fluid pressure"
@@ -40,19 +29,14 @@ public final class TimeSeriesGraph extends Region {
      * @param window  seconds of time shown
      */
     public TimeSeriesGraph(String title, String yUnit, double window) {
+        super(true);
         this.title = title;
         this.yUnit = yUnit;
         this.timeUnit = Strings.get("unit.s");
         this.window = window;
-        getChildren().add(canvas);
-        getStyleClass().add("graph");
-        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(title + " (" + yUnit + ")");
         setMinSize(160, 100);
         setPrefSize(360, 170);
-        // weak: graphs come and go with their screens; the theme properties live for the app
-        Themes.paletteProperty().addListener(new WeakInvalidationListener(themeListener));
-        Themes.fontPxProperty().addListener(new WeakInvalidationListener(themeListener));
     }
 
     /** Adds a series and returns it; its colour is the palette's next series colour. */
@@ -70,30 +54,30 @@ public final class TimeSeriesGraph extends Region {
         autoRange = false;
         fixedMin = min;
         fixedMax = max;
-        dirty = true;
+        redraw();
     }
 
     public void setAutoRange() {
         autoRange = true;
-        dirty = true;
+        redraw();
     }
 
     /** Seconds of time shown across the plot. */
     public void setWindow(double seconds) {
         window = seconds;
-        dirty = true;
+        redraw();
     }
 
     /** Multiplies stored values when drawn, e.g. 1e-3 to show Pa as kPa. */
     public void setValueScale(double scale) {
         yScale = scale;
-        dirty = true;
+        redraw();
     }
 
     /** Multiplies times when drawn, e.g. 1/60 to label the axis in minutes. */
     public void setTimeScale(double scale) {
         timeScale = scale;
-        dirty = true;
+        redraw();
     }
 
     public void clear() {
@@ -101,34 +85,11 @@ public final class TimeSeriesGraph extends Region {
         redraw();
     }
 
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            redraw();
-        }
-    }
 
-    public void redraw() {
-        dirty = false;
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        if (w < 10 || h < 10) {
-            return;
-        }
-        Palette p = Themes.palette();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double fontPx = getFontSizePx();
-        Font font = Font.font("DejaVu Sans", fontPx * 0.85);
-        g.setFont(font);
-        g.setFill(p.panel());
-        g.fillRect(0, 0, w, h);
+    @Override
+    protected void draw(GraphicsContext g, Palette p, double w, double h) {
+        double fontPx = fontPx();
+        g.setFont(font(0.85));
 
         double left = fontPx * 4.2;
         double right = fontPx * 1.4; // room for the last x label, centred on the right edge
@@ -277,18 +238,6 @@ public final class TimeSeriesGraph extends Region {
         }
     }
 
-    private static double textWidth(String s, Font font) {
-        MEASURE.setText(s);
-        MEASURE.setFont(font);
-        return MEASURE.getLayoutBounds().getWidth();
-    }
 
-    private static double getFontSizePx() {
-        return Themes.fontPx();
-    }
 
-    /** Canvas of the plot, e.g. for tests that inspect pixels. */
-    Canvas canvas() {
-        return canvas;
-    }
 }
