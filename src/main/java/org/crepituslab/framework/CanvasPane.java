@@ -20,11 +20,9 @@ public abstract class CanvasPane extends Region {
     private static final Text MEASURE = new Text();
     private final Canvas canvas = new Canvas();
     private final InvalidationListener themeListener = o -> redraw();
-    private final boolean framed;
 
     /** @param framed true for a plot on its own panel (graph style, panel fill); false for a transparent drawing */
     protected CanvasPane(boolean framed) {
-        this.framed = framed;
         getChildren().add(canvas);
         if (framed) {
             getStyleClass().add("graph");
@@ -55,11 +53,9 @@ public abstract class CanvasPane extends Region {
         if (w < 10 || h < 10) {
             return;
         }
+        // a framed plot's panel colour is the region's own background (the .graph style): filling
+        // the canvas as well would paint every pixel twice per frame in the software renderer
         Palette p = Themes.palette();
-        if (framed) {
-            g.setFill(p.panel());
-            g.fillRect(0, 0, w, h);
-        }
         g.save();
         draw(g, p, w, h);
         g.restore();

@@ -35,6 +35,8 @@ public final class PenLayer extends Pane {
         laser.setStroke(Color.WHITE);
         laser.setStrokeWidth(2);
         canvas.setMouseTransparent(true);
+        // an empty full-window canvas would still be composited over every animated frame
+        canvas.setVisible(false);
         getChildren().addAll(canvas, laser);
         setPickOnBounds(true);
         mode.addListener((o, a, b) -> applyMode());
@@ -72,6 +74,7 @@ public final class PenLayer extends Pane {
             g.lineTo(e.getX(), e.getY());
             g.stroke();
             strokes++;
+            canvas.setVisible(true);
             e.consume();
         } else {
             move(e);
@@ -102,6 +105,12 @@ public final class PenLayer extends Pane {
     public void clear() {
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         strokes = 0;
+        canvas.setVisible(false);
+    }
+
+    /** True while there is ink to show; an empty layer is not drawn at all. */
+    public boolean isInkShown() {
+        return canvas.isVisible();
     }
 
     /** Strokes drawn since the last clear. */

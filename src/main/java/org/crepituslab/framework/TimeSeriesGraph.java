@@ -172,35 +172,23 @@ public final class TimeSeriesGraph extends CanvasPane {
         g.setStroke(p.axis());
         g.strokeRect(left, top, pw, ph);
 
-        // series
+        // series, cut to the plot rectangle
         g.save();
-        g.beginPath();
-        g.rect(left, top, pw, ph);
-        g.clip();
         g.setLineWidth(2);
         for (int si = 0; si < series.size(); si++) {
             TimeSeries s = series.get(si);
             g.setStroke(p.seriesColor(si));
             g.beginPath();
-            boolean started = false;
+            ClippedPolyline line = new ClippedPolyline(g, left, top, pw, ph);
             for (int i = 0; i < s.size(); i++) {
                 double t = s.time(i);
                 if (t < tMin) {
                     continue;
                 }
                 double v = s.value(i) * yScale;
-                if (!Double.isFinite(v)) {
-                    started = false;
-                    continue;
-                }
                 double px = left + (t - tMin) / (tMax - tMin) * pw;
                 double py = top + ph - (v - yMin) / (yMax - yMin) * ph;
-                if (started) {
-                    g.lineTo(px, py);
-                } else {
-                    g.moveTo(px, py);
-                    started = true;
-                }
+                line.lineTo(px, py);
             }
             g.stroke();
         }

@@ -44,6 +44,19 @@ class AppShellTest extends FxTest {
     }
 
     @Test
+    void animatedScreensDrawWhatTheyScrollDirectlyNotThroughACachedBitmap(FxRobot robot) {
+        for (String id : java.util.List.of("facet", "tendon", "grinding")) {
+            robot.clickOn("#nav-" + id);
+            java.util.Set<Node> panes = shell.currentView().lookupAll(".scroll-pane");
+            assertTrue(!panes.isEmpty(), id);
+            for (Node n : panes) {
+                assertTrue(n instanceof org.crepituslab.framework.LiveScrollPane live && !live.isViewportCached(),
+                        id + ": " + n.getId() + " re-renders its whole viewport every frame");
+            }
+        }
+    }
+
+    @Test
     void cardsOpenWithTheKeyboard(FxRobot robot) {
         Node card = robot.lookup("#card-learn").query();
         robot.interact(card::requestFocus);

@@ -79,12 +79,15 @@ class ClassroomTest extends FxTest {
         JFXCheckBox box = robot.lookup("#check-pain").query();
         robot.type(KeyCode.P);
         assertEquals(PenLayer.Mode.PEN, shell.pen().modeProperty().get());
+        assertFalse(shell.pen().isInkShown(), "an empty pen layer is not composited over every frame");
         robot.drag("#learn-article", MouseButton.PRIMARY).moveBy(120, 40).release(MouseButton.PRIMARY);
         assertTrue(shell.pen().strokeCount() > 0, "a stroke was drawn");
+        assertTrue(shell.pen().isInkShown());
         robot.clickOn(box);
         assertFalse(box.isSelected(), "with the pen on, clicks draw instead of ticking");
         robot.type(KeyCode.C);
         assertEquals(0, shell.pen().strokeCount());
+        assertFalse(shell.pen().isInkShown());
         robot.clickOn("#pen-done");
         assertEquals(PenLayer.Mode.OFF, shell.pen().modeProperty().get());
         robot.clickOn(box);

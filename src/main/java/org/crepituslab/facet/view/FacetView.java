@@ -1,5 +1,6 @@
 package org.crepituslab.facet.view;
 
+import org.crepituslab.framework.LiveScrollPane;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXRadioButton;
 import java.io.IOException;
@@ -131,7 +132,7 @@ public final class FacetView extends ScreenView {
     private ScrollPane playArea() {
         StackPane jointStack = new StackPane(drawing, replay);
         jointStack.setMinSize(260, 180);
-        ScrollPane narrationScroll = new ScrollPane(narration);
+        ScrollPane narrationScroll = new LiveScrollPane(narration);
         narrationScroll.setFitToWidth(true);
         narrationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         narrationScroll.setId("facet-narration-scroll");
@@ -157,7 +158,7 @@ public final class FacetView extends ScreenView {
         VBox centre = new VBox(6, top, graphs, windowLabel);
         centre.setStyle("-fx-padding: 0.5em;");
         // on a small window with large text the play area scrolls rather than squeezing or clipping
-        ScrollPane scroll = new ScrollPane(centre);
+        ScrollPane scroll = new LiveScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -234,7 +235,7 @@ public final class FacetView extends ScreenView {
                 .setId("facet-threshold");
         panel.addText(Strings.get("facet.disclaimer"));
 
-        ScrollPane scroll = new ScrollPane(panel);
+        ScrollPane scroll = new LiveScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.prefViewportWidthProperty().bind(Bindings.min(Themes.fontPxProperty().multiply(22),

@@ -118,8 +118,7 @@ final class JointCanvas extends CanvasPane {
     @Override
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         mvt = ModelViewTransform.fit(-VIEW_HALF_WIDTH, VIEW_HALF_WIDTH, -VIEW_HALF_HEIGHT, VIEW_HALF_HEIGHT, w, h);
-        g.setFill(p.background());
-        g.fillRect(0, 0, w, h);
+        // no background fill: the window's background shows through, one full-size fill fewer per frame
         double half = (FILM + joint.gap()) / 2;
 
         drawFluid(g, p, half);

@@ -1,5 +1,6 @@
 package org.crepituslab.grinding.view;
 
+import org.crepituslab.framework.LiveScrollPane;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXCheckBox;
 import java.io.IOException;
@@ -123,7 +124,7 @@ final class GrindingControls {
         fresh.setId("grinding-new-surface");
         fresh.setWrapText(true);
 
-        node = new ScrollPane(panel);
+        node = new LiveScrollPane(panel);
         node.setFitToWidth(true);
         // wider with larger text (font preference up to 200 %), so the panel stays readable
         node.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(

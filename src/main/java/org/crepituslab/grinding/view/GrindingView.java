@@ -1,5 +1,6 @@
 package org.crepituslab.grinding.view;
 
+import org.crepituslab.framework.LiveScrollPane;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.ScrollPane;
@@ -69,7 +70,7 @@ public final class GrindingView extends ScreenView {
         for (javafx.scene.layout.Region r : List.of(joint, spectrum, graph, raster)) {
             r.setMinSize(0, 0);
         }
-        ScrollPane play = new ScrollPane(area);
+        ScrollPane play = new LiveScrollPane(area);
         play.setFitToWidth(true);
         play.setFitToHeight(true);
         play.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -137,10 +137,8 @@ final class SpectrumPanel extends CanvasPane {
         g.setStroke(p.axis());
         g.strokeRect(left, top, pw, ph);
 
+        // every point is clamped into the plot rectangle, so no (costly) canvas clip is needed
         g.save();
-        g.beginPath();
-        g.rect(left, top, pw, ph);
-        g.clip();
         if (popDb != null) {
             g.setLineDashes(6, 4);
             curve(g, popDb, p.seriesColor(1), left, top, pw, ph, false);
@@ -184,8 +182,8 @@ final class SpectrumPanel extends CanvasPane {
         double[] xs = new double[n + 2];
         double[] ys = new double[n + 2];
         for (int i = 0; i < n; i++) {
-            xs[i] = xOf(Spectrum.bandCentre(F_LOW, i), left, pw);
-            ys[i] = top + Math.min(DB_RANGE, -db[i]) / DB_RANGE * ph;
+            xs[i] = Math.min(left + pw, xOf(Spectrum.bandCentre(F_LOW, i), left, pw));
+            ys[i] = top + Math.max(0, Math.min(DB_RANGE, -db[i])) / DB_RANGE * ph;
         }
         if (filled) {
             xs[n] = xs[n - 1];

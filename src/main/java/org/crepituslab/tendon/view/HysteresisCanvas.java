@@ -1,6 +1,7 @@
 package org.crepituslab.tendon.view;
 
 import org.crepituslab.framework.CanvasPane;
+import org.crepituslab.framework.ClippedPolyline;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleRole;
@@ -64,7 +65,6 @@ final class HysteresisCanvas extends CanvasPane {
         f.drawAxes(g, p, fp, Strings.get("tendon.loop.title"), Strings.get("tendon.loop.title.short"),
                 Strings.get("tendon.loop.x"), Strings.get("tendon.loop.y"));
         g.save();
-        f.clip(g);
         drawBranches(g, p, f);
         drawTrace(g, p, f);
         for (SnapEvent e : markers) {
@@ -73,13 +73,17 @@ final class HysteresisCanvas extends CanvasPane {
             double mx = f.px(e.hipAngleDeg());
             double my = f.py(0);
             double r = Math.max(4, fp * 0.35);
-            g.strokeOval(mx - r, my - r, 2 * r, 2 * r);
+            if (f.contains(mx, my)) {
+                g.strokeOval(mx - r, my - r, 2 * r, 2 * r);
+            }
         }
         double cx = f.px(Math.toDegrees(model.hipAngleProperty().get()));
         double cy = f.py(model.tendonXProperty().get() * 1e3);
         double r = Math.max(5, fp * 0.45);
-        g.setFill(p.text());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        if (f.contains(cx, cy)) {
+            g.setFill(p.text());
+            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
         g.restore();
         placed.legend().draw(g, p, f.left + 4, placed.inside() ? f.top + 3 : f.legendTop(fp), f.width - 8, fp);
     }
@@ -93,6 +97,7 @@ final class HysteresisCanvas extends CanvasPane {
         // one path per run of stable (solid) or unstable (dashed) equilibria: a handful of strokes, not hundreds
         boolean runStable = true;
         g.beginPath();
+        ClippedPolyline line = f.line(g);
         for (int i = 0; i <= n; i++) {
             double xm = (-X_HALF_RANGE_MM + 2 * X_HALF_RANGE_MM * i / n) * 1e-3;
             double angle = Math.toDegrees(TendonModel.hipAngleForRestPath(l.restPathForEquilibrium(xm), tilt));
@@ -101,15 +106,15 @@ final class HysteresisCanvas extends CanvasPane {
             double py = f.py(xm * 1e3);
             if (i == 0) {
                 runStable = stable;
-                g.moveTo(px, py);
+                line.moveTo(px, py);
                 continue;
             }
-            g.lineTo(px, py);
+            line.lineTo(px, py);
             if (stable != runStable) {
                 strokeRun(g, runStable);
                 runStable = stable;
                 g.beginPath();
-                g.moveTo(px, py);
+                line.moveTo(px, py);
             }
         }
         strokeRun(g, runStable);
@@ -133,7 +138,8 @@ final class HysteresisCanvas extends CanvasPane {
         // one polyline per run of the same direction: cheap to rasterise even with thousands of samples
         int runDir = 0;
         g.beginPath();
-        g.moveTo(f.px(Math.toDegrees(trace.angle(0))), f.py(trace.x(0) * 1e3));
+        ClippedPolyline line = f.line(g);
+        line.moveTo(f.px(Math.toDegrees(trace.angle(0))), f.py(trace.x(0) * 1e3));
         for (int i = 1; i < trace.size(); i++) {
             int d = trace.direction(i);
             double px = f.px(Math.toDegrees(trace.angle(i)));
@@ -142,12 +148,12 @@ final class HysteresisCanvas extends CanvasPane {
                 g.setStroke(colour(p, runDir > 0 ? SnapDirection.FLEXING : SnapDirection.EXTENDING));
                 g.stroke();
                 g.beginPath();
-                g.moveTo(f.px(Math.toDegrees(trace.angle(i - 1))), f.py(trace.x(i - 1) * 1e3));
+                line.moveTo(f.px(Math.toDegrees(trace.angle(i - 1))), f.py(trace.x(i - 1) * 1e3));
             }
             if (d != 0) {
                 runDir = d;
             }
-            g.lineTo(px, py);
+            line.lineTo(px, py);
         }
         g.setStroke(colour(p, runDir >= 0 ? SnapDirection.FLEXING : SnapDirection.EXTENDING));
         g.stroke();

@@ -1,6 +1,7 @@
 package org.crepituslab.tendon.view;
 
 import org.crepituslab.framework.CanvasPane;
+import org.crepituslab.framework.ClippedPolyline;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import org.crepituslab.framework.Palette;
@@ -53,7 +54,6 @@ final class LandscapeCanvas extends CanvasPane {
         f.drawAxes(g, p, fp, Strings.get("tendon.landscape.title"), Strings.get("tendon.landscape.title.short"),
                 Strings.get("tendon.landscape.x"), Strings.get("tendon.landscape.y"));
         g.save();
-        f.clip(g);
         // crest of the ridge
         g.setStroke(p.axis());
         g.setLineWidth(1);
@@ -63,14 +63,9 @@ final class LandscapeCanvas extends CanvasPane {
         g.setStroke(p.seriesColor(0));
         g.setLineWidth(2.5);
         g.beginPath();
+        ClippedPolyline curve = f.line(g);
         for (int i = 0; i <= SAMPLES; i++) {
-            double px = f.px(sampleX(i) * 1e3);
-            double py = f.py((u[i] - uMin) * 1e3);
-            if (i == 0) {
-                g.moveTo(px, py);
-            } else {
-                g.lineTo(px, py);
-            }
+            curve.lineTo(f.px(sampleX(i) * 1e3), f.py((u[i] - uMin) * 1e3));
         }
         g.stroke();
         // rest path the spring pulls towards

@@ -5,6 +5,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.AxisTicks;
+import org.crepituslab.framework.ClippedPolyline;
 import org.crepituslab.framework.Palette;
 
 /**
@@ -98,9 +99,12 @@ final class PlotFrame {
         g.strokeRect(left, top, width, height);
     }
 
-    void clip(GraphicsContext g) {
-        g.beginPath();
-        g.rect(left, top, width, height);
-        g.clip();
+    /** A path on {@code g} cut to the plot rectangle (cheaper than a canvas clip, see {@link ClippedPolyline}). */
+    ClippedPolyline line(GraphicsContext g) {
+        return new ClippedPolyline(g, left, top, width, height);
+    }
+
+    boolean contains(double px, double py) {
+        return px >= left && px <= left + width && py >= top && py <= top + height;
     }
 }

@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.view;
 
+import org.crepituslab.framework.LiveScrollPane;
 import com.jfoenix.controls.JFXCheckBox;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -116,7 +117,7 @@ final class TendonControls {
                 .setId("export-csv");
         panel.addText(Strings.get("tendon.disclaimer"));
 
-        scroller = new ScrollPane(panel);
+        scroller = new LiveScrollPane(panel);
         scroller.setFitToWidth(true);
         // a little wider at large text sizes, so wrapped labels and slider headers stay readable
         scroller.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
