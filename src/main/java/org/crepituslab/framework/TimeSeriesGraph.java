@@ -179,7 +179,7 @@ public final class TimeSeriesGraph extends CanvasPane {
             TimeSeries s = series.get(si);
             g.setStroke(p.seriesColor(si));
             g.beginPath();
-            ClippedPolyline line = new ClippedPolyline(g, left, top, pw, ph);
+            ColumnReducer line = new ColumnReducer(new ClippedPolyline(g, left, top, pw, ph));
             for (int i = 0; i < s.size(); i++) {
                 double t = s.time(i);
                 if (t < tMin) {
@@ -188,8 +188,9 @@ public final class TimeSeriesGraph extends CanvasPane {
                 double v = s.value(i) * yScale;
                 double px = left + (t - tMin) / (tMax - tMin) * pw;
                 double py = top + ph - (v - yMin) / (yMax - yMin) * ph;
-                line.lineTo(px, py);
+                line.add(px, py);
             }
+            line.flush();
             g.stroke();
         }
         g.restore();

@@ -4,6 +4,7 @@ import org.crepituslab.framework.CanvasPane;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.AxisTicks;
@@ -38,6 +39,15 @@ final class EventRaster extends CanvasPane {
 
     int shownCatches() {
         return shownCatches;
+    }
+
+    /** Ten opacities from 0.55 to 1, made once per redraw rather than once per tick. */
+    private static Color[] slipShades(Color c) {
+        Color[] shades = new Color[10];
+        for (int i = 0; i < shades.length; i++) {
+            shades[i] = c.deriveColor(0, 1, 1, 0.55 + 0.45 * i / (shades.length - 1));
+        }
+        return shades;
     }
 
     @Override
@@ -94,16 +104,19 @@ final class EventRaster extends CanvasPane {
         List<GrindEvent> events = model.eventLog().between(t0, t1);
         int slips = 0;
         int catches = 0;
-        g.setLineWidth(Math.max(1.5, fontPx * 0.12));
+        // each tick is a filled rectangle, not a stroked line: thousands of strokes a frame cost the
+        // software renderer about 8 µs each, rectangles under 1 µs (doc/BENCHMARKS.md)
+        double tick = Math.max(1.5, fontPx * 0.12);
+        Color[] shades = slipShades(p.seriesColor(0));
         for (GrindEvent e : events) {
             double px = left + (e.timeS() - t0) / window * pw;
             if (e.kind() == GrindEvent.Kind.SLIP) {
                 slips++;
                 // darker for stronger slips: 0.2 µJ faint … 50 µJ full
                 double strength = Math.max(0.55, Math.min(1, (Math.log10(e.energyJ()) + 6.7) / 2.4));
-                g.setStroke(p.seriesColor(0).deriveColor(0, 1, 1, strength));
+                g.setFill(shades[(int) Math.round((strength - 0.55) / 0.45 * (shades.length - 1))]);
                 double y = top + e.source() * slipH;
-                g.strokeLine(px, y + 1, px, y + slipH - 1);
+                g.fillRect(px - tick / 2, y + 1, tick, slipH - 2);
             } else {
                 catches++;
                 double cy = top + ph - catchRow / 2;
