@@ -23,6 +23,8 @@ public final class PngExport {
     public static int[] export(Node node, Path file, double scale) throws IOException {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
+        // the window's background is the scene fill, not the root's, so the image needs it too
+        params.setFill(org.crepituslab.framework.Themes.palette().background());
         WritableImage img = node.snapshot(params, null);
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {

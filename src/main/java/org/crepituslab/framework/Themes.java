@@ -52,7 +52,12 @@ public final class Themes {
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);
         }
-        Runnable apply = () -> apply(scene.getRoot(), prefs);
+        Runnable apply = () -> {
+            apply(scene.getRoot(), prefs);
+            // the window background is the scene's fill, which the renderer clears to anyway; a
+            // root background on top would paint every redrawn pixel a second time each frame
+            scene.setFill(palette().background());
+        };
         prefs.themeProperty().addListener((o, a, b) -> apply.run());
         prefs.fontScaleProperty().addListener((o, a, b) -> apply.run());
         prefs.reducedMotionProperty().addListener((o, a, b) -> apply.run());
@@ -68,7 +73,7 @@ public final class Themes {
         root.pseudoClassStateChanged(PROJECTOR, theme == Theme.PROJECTOR);
         root.pseudoClassStateChanged(REDUCED_MOTION, prefs.reducedMotionProperty().get());
         double px = BASE_FONT_PX * Preferences.clampFontScale(prefs.fontScaleProperty().get());
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-background-color: null;", px));
         FONT_PX.set(px);
         if (!root.getStyleClass().contains("cl-root")) {
             root.getStyleClass().add("cl-root");

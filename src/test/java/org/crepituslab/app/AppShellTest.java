@@ -71,6 +71,10 @@ class AppShellTest extends FxTest {
         assertEquals(Theme.PROJECTOR, prefs.themeProperty().get());
         assertTrue(shell.getPseudoClassStates().contains(Themes.PROJECTOR));
         assertEquals(org.crepituslab.framework.Palette.PROJECTOR, Themes.palette());
+        assertEquals(org.crepituslab.framework.Palette.PROJECTOR.background(), shell.getScene().getFill(),
+                "the window background follows the palette");
+        assertTrue(shell.getBackground() == null || shell.getBackground().isEmpty(),
+                "the root paints no background of its own over the scene fill");
         robot.clickOn("#prefs-close");
         settle();
         assertTrue(robot.lookup("#preferences").tryQuery().isEmpty(), "dialog closed");
