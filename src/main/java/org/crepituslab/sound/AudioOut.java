@@ -57,6 +57,18 @@ public final class AudioOut {
         worker.submit(() -> playNow(pcm));
     }
 
+    /**
+     * Synthesises the sound on the audio thread, and only when sound is on. Model events call this
+     * from inside the model's step on the FX thread; synthesising there made a frame with a pop or
+     * a snap cost 1–2 ms more, counted as model time (doc/BENCHMARKS.md).
+     */
+    public void play(java.util.function.Supplier<Pcm> sound) {
+        if (!enabled.getAsBoolean() || deviceMissing) {
+            return;
+        }
+        worker.submit(() -> playNow(sound.get()));
+    }
+
     private void playNow(Pcm pcm) {
         try {
             SourceDataLine line = AudioSystem.getSourceDataLine(WavWriter.format(pcm.sampleRate()));

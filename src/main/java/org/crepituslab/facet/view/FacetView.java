@@ -295,7 +295,7 @@ public final class FacetView extends ScreenView {
         String pressure = String.format(Strings.locale(), "%.0f", e.pressureAtPop() / 1e3);
         captions().show(Strings.format("facet.caption.pop", pressure,
                 Strings.get("facet.explanation." + heard.id() + ".short")));
-        AudioOut.shared().play(PopSound.synthesize(e.trace(), heard));
+        AudioOut.shared().play(() -> PopSound.synthesize(e.trace(), heard));
         updateExplanationText();
     }
 

@@ -99,7 +99,7 @@ public final class TendonView extends ScreenView {
         kept.add(e);
         loop.addMarker(e);
         hip.cue(SnapSound.loudness(e.energyJ()) / SnapSound.MAX_PEAK);
-        AudioOut.shared().play(SnapSound.forSnap(e));
+        AudioOut.shared().play(() -> SnapSound.forSnap(e));
         captions().show(Strings.format("tendon.caption.snap", direction(e), HipCanvas.fmt0(e.hipAngleDeg()),
                 fmt1(e.energyMillijoules())));
     }
