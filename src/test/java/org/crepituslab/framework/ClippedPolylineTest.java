@@ -5,28 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClippedPolylineTest {
-    /** Records the path as "M x y" / "L x y" words, rounded to 0.01. */
-    private static final class Recorder implements ClippedPolyline.Sink {
-        final List<String> ops = new ArrayList<>();
-
-        @Override
-        public void moveTo(double x, double y) {
-            ops.add(String.format("M %.2f %.2f", x, y));
-        }
-
-        @Override
-        public void lineTo(double x, double y) {
-            ops.add(String.format("L %.2f %.2f", x, y));
-        }
-    }
-
     private static List<String> draw(double[]... points) {
-        Recorder r = new Recorder();
+        RecordingSink r = new RecordingSink("%.2f");
         ClippedPolyline line = new ClippedPolyline(r, 0, 0, 100, 50);
         line.moveTo(points[0][0], points[0][1]);
         for (int i = 1; i < points.length; i++) {

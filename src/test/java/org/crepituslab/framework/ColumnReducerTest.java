@@ -2,23 +2,13 @@ package org.crepituslab.framework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ColumnReducerTest {
-    private final List<String> ops = new ArrayList<>();
-    private final ColumnReducer reducer = new ColumnReducer(new ClippedPolyline(new ClippedPolyline.Sink() {
-        @Override
-        public void moveTo(double x, double y) {
-            ops.add(String.format("M %.1f %.1f", x, y));
-        }
-
-        @Override
-        public void lineTo(double x, double y) {
-            ops.add(String.format("L %.1f %.1f", x, y));
-        }
-    }, 0, 0, 1000, 1000));
+    private final RecordingSink sink = new RecordingSink("%.1f");
+    private final List<String> ops = sink.ops;
+    private final ColumnReducer reducer = new ColumnReducer(new ClippedPolyline(sink, 0, 0, 1000, 1000));
 
     @Test
     void aSparseLineKeepsEveryPoint() {
