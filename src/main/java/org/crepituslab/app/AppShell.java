@@ -66,8 +66,23 @@ public final class AppShell extends StackPane {
         AudioOut.shared().setNoDeviceListener(msg -> javafx.application.Platform.runLater(() ->
                 views.values().forEach(v -> v.captions().setNotice(msg))));
         prefs.languageProperty().addListener((o, a, b) -> rebuild());
+        pen.modeProperty().addListener((o, a, b) -> showPenToolsIfNeeded());
         rebuild();
         new Shortcuts(this).install();
+    }
+
+    /**
+     * The pen's toolbar is built the first time the pen is used (and again after a language
+     * change): hidden, it still cost its skins and a CSS pass in every start-up's first frame.
+     */
+    private void showPenToolsIfNeeded() {
+        if (penTools != null || pen.modeProperty().get() == PenLayer.Mode.OFF) {
+            return;
+        }
+        penTools = new PenToolbar(pen);
+        StackPane.setAlignment(penTools, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(penTools, new javafx.geometry.Insets(48, 12, 0, 0));
+        getChildren().add(1, penTools);
     }
 
     /** A message to show once in the caption line of the first screen (e.g. corrupt preferences). */
@@ -82,10 +97,8 @@ public final class AppShell extends StackPane {
         views.clear();
         navBar = navBar();
         getChildren().remove(penTools);
-        penTools = new PenToolbar(pen);
-        StackPane.setAlignment(penTools, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(penTools, new javafx.geometry.Insets(48, 12, 0, 0));
-        getChildren().add(1, penTools);
+        penTools = null;
+        showPenToolsIfNeeded();
         frame.setTop(presenting == null || !presenting.isOn() ? navBar : null);
         if (shortcutsOverlay != null) {
             hideShortcuts();

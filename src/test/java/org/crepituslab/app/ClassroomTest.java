@@ -77,8 +77,10 @@ class ClassroomTest extends FxTest {
     void penDrawsOverTheScreenAndNeverBlocksControlsWhenOff(FxRobot robot) {
         robot.clickOn("#nav-learn");
         JFXCheckBox box = robot.lookup("#check-pain").query();
+        assertTrue(robot.lookup("#pen-toolbar").tryQuery().isEmpty(), "the pen's toolbar is built on first use");
         robot.type(KeyCode.P);
         assertEquals(PenLayer.Mode.PEN, shell.pen().modeProperty().get());
+        assertTrue(robot.lookup("#pen-toolbar").tryQuery().isPresent());
         assertFalse(shell.pen().isInkShown(), "an empty pen layer is not composited over every frame");
         robot.drag("#learn-article", MouseButton.PRIMARY).moveBy(120, 40).release(MouseButton.PRIMARY);
         assertTrue(shell.pen().strokeCount() > 0, "a stroke was drawn");
