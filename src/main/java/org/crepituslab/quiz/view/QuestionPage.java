@@ -76,10 +76,10 @@ final class QuestionPage extends VBox {
                 Strings.get("quiz.next.help"), this::next);
         next.getStyleClass().add("primary-button");
         next.setId("quiz-next");
-        JFXButton end = ControlPanel.button(Strings.get("quiz.end"), Strings.get("quiz.end.help"), model::finish);
+        JFXButton end = ControlPanel.button(Strings.get("quiz.end"), Strings.get("quiz.end.help"), this::end);
         end.getStyleClass().add("secondary-button");
         end.setId("quiz-end");
-        JFXButton leave = ControlPanel.button(Strings.get("quiz.leave"), Strings.get("quiz.leave.help"), model::leaveSession);
+        JFXButton leave = ControlPanel.button(Strings.get("quiz.leave"), Strings.get("quiz.leave.help"), this::leave);
         leave.getStyleClass().add("secondary-button");
         leave.setId("quiz-leave");
         HBox buttons = new HBox(check, next, end, leave);
@@ -211,6 +211,20 @@ final class QuestionPage extends VBox {
     void next() {
         if (live() && session.phase() == Phase.FEEDBACK) {
             model.next();
+        }
+    }
+
+    /** Ends the quiz now (the results of what was answered follow). */
+    void end() {
+        if (live()) {
+            model.finish();
+        }
+    }
+
+    /** Leaves the quiz; it stays saved to resume. */
+    void leave() {
+        if (live()) {
+            model.leaveSession();
         }
     }
 
