@@ -18,11 +18,15 @@ import javafx.scene.text.Text;
  */
 public abstract class CanvasPane extends Region {
     private static final Text MEASURE = new Text();
+    /** The width of a framed plot's border (the .graph style). */
+    private static final double FRAME_PX = 1;
     private final Canvas canvas = new Canvas();
     private final InvalidationListener themeListener = o -> redraw();
+    private final boolean framed;
 
     /** @param framed true for a plot on its own panel (graph style, panel fill); false for a transparent drawing */
     protected CanvasPane(boolean framed) {
+        this.framed = framed;
         getChildren().add(canvas);
         if (framed) {
             getStyleClass().add("graph");
@@ -35,8 +39,10 @@ public abstract class CanvasPane extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
+        double inset = framed ? FRAME_PX : 0;
+        canvas.relocate(inset, inset);
+        double w = snapSizeX(getWidth()) - 2 * inset;
+        double h = snapSizeY(getHeight()) - 2 * inset;
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -49,13 +55,18 @@ public abstract class CanvasPane extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+        Palette p = Themes.palette();
+        if (framed) {
+            // the plot paints its own panel inside the region's one-pixel frame; the region has no
+            // background, so each redrawn pixel is filled once per frame, not cleared and filled
+            g.setFill(p.panel());
+            g.fillRect(0, 0, w, h);
+        } else {
+            g.clearRect(0, 0, w, h);
+        }
         if (w < 10 || h < 10) {
             return;
         }
-        // a framed plot's panel colour is the region's own background (the .graph style): filling
-        // the canvas as well would paint every pixel twice per frame in the software renderer
-        Palette p = Themes.palette();
         g.save();
         draw(g, p, w, h);
         g.restore();
