@@ -51,10 +51,7 @@ public final class AudioOut {
 
     /** Plays the sound unless sound is off; returns at once. */
     public void play(Pcm pcm) {
-        if (!enabled.getAsBoolean() || deviceMissing) {
-            return;
-        }
-        worker.submit(() -> playNow(pcm));
+        play(() -> pcm);
     }
 
     /**

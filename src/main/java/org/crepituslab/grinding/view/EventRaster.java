@@ -41,11 +41,15 @@ final class EventRaster extends CanvasPane {
         return shownCatches;
     }
 
-    /** Ten opacities from 0.55 to 1, made once per redraw rather than once per tick. */
+    /** The opacity of the weakest slip's tick; the strongest is opaque. */
+    private static final double FAINTEST = 0.55;
+    private static final int SHADES = 10;
+
+    /** The tick opacities from {@link #FAINTEST} to 1, made once per redraw rather than once per tick. */
     private static Color[] slipShades(Color c) {
-        Color[] shades = new Color[10];
-        for (int i = 0; i < shades.length; i++) {
-            shades[i] = c.deriveColor(0, 1, 1, 0.55 + 0.45 * i / (shades.length - 1));
+        Color[] shades = new Color[SHADES];
+        for (int i = 0; i < SHADES; i++) {
+            shades[i] = c.deriveColor(0, 1, 1, FAINTEST + (1 - FAINTEST) * i / (SHADES - 1));
         }
         return shades;
     }
@@ -113,8 +117,8 @@ final class EventRaster extends CanvasPane {
             if (e.kind() == GrindEvent.Kind.SLIP) {
                 slips++;
                 // darker for stronger slips: 0.2 µJ faint … 50 µJ full
-                double strength = Math.max(0.55, Math.min(1, (Math.log10(e.energyJ()) + 6.7) / 2.4));
-                g.setFill(shades[(int) Math.round((strength - 0.55) / 0.45 * (shades.length - 1))]);
+                double strength = Math.max(FAINTEST, Math.min(1, (Math.log10(e.energyJ()) + 6.7) / 2.4));
+                g.setFill(shades[(int) Math.round((strength - FAINTEST) / (1 - FAINTEST) * (SHADES - 1))]);
                 double y = top + e.source() * slipH;
                 g.fillRect(px - tick / 2, y + 1, tick, slipH - 2);
             } else {
