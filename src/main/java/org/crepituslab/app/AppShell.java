@@ -26,6 +26,8 @@ import org.crepituslab.sound.AudioOut;
  * state while the user looks elsewhere; only the visible one runs its clock.
  */
 public final class AppShell extends StackPane {
+    /** Style class of controls the fuzzer must never click (they open a native file dialog). */
+    public static final String SKIP_FROM_FUZZ = "fuzz-skip";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-screen");
 
     private final Preferences prefs;
@@ -125,7 +127,7 @@ public final class AppShell extends StackPane {
         JFXButton present = toolButton("nav-present", "nav.present", () -> presenting.toggle());
         JFXButton penButton = toolButton("nav-pen", "nav.pen", () -> togglePen(PenLayer.Mode.PEN));
         JFXButton export = toolButton("nav-export", "nav.export", () -> exportPng(1));
-        export.getStyleClass().add(org.crepituslab.app.fuzz.Fuzzer.SKIP_STYLE);
+        export.getStyleClass().add(SKIP_FROM_FUZZ);
         JFXButton keys = toolButton("nav-shortcuts", "nav.shortcuts", this::showShortcuts);
         bar.getChildren().addAll(gap, present, penButton, export, keys, prefsButton);
         bar.setHgap(4);

@@ -23,7 +23,7 @@ import org.crepituslab.quiz.view.QuizView;
 
 /** Quiz: check your understanding, practise with spaced repetition, sit tasks on the live simulations. */
 public final class QuizScreen implements Screen<QuizModel> {
-    public static final String ID = "quiz";
+    public static final String ID = QuizConstants.SCREEN_ID;
 
     @Override
     public String id() {

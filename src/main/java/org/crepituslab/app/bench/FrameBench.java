@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.crepituslab.app.AppShell;
 import org.crepituslab.app.CrepitusLabApp;
-import org.crepituslab.app.cli.Headless;
+import org.crepituslab.app.Headless;
 import org.crepituslab.framework.Preferences;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;

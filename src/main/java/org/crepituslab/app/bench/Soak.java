@@ -7,7 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.crepituslab.app.Screens;
-import org.crepituslab.app.cli.Headless;
+import org.crepituslab.app.Headless;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.SimClock;

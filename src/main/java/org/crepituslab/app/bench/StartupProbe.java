@@ -11,7 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.crepituslab.app.AppStartup;
 import org.crepituslab.app.CrepitusLabApp;
-import org.crepituslab.app.cli.Headless;
+import org.crepituslab.app.Headless;
 import org.crepituslab.framework.Preferences;
 
 /**

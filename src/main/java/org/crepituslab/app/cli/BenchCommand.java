@@ -1,5 +1,9 @@
 package org.crepituslab.app.cli;
 
+import org.crepituslab.app.Headless;
+import org.crepituslab.framework.cli.Command;
+import org.crepituslab.framework.cli.UsageException;
+import org.crepituslab.framework.cli.CliArgs;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

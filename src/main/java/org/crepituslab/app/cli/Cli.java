@@ -1,5 +1,9 @@
 package org.crepituslab.app.cli;
 
+import org.crepituslab.framework.cli.ExitCodes;
+import org.crepituslab.framework.cli.Command;
+import org.crepituslab.framework.cli.UsageException;
+import org.crepituslab.framework.cli.CliArgs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -13,9 +17,9 @@ import java.util.Properties;
  * Unknown commands or flags print usage on stderr and exit 2; user errors never print a stack trace.
  */
 public final class Cli {
-    public static final int OK = 0;
-    public static final int FAILED = 1;
-    public static final int USAGE = 2;
+    public static final int OK = ExitCodes.OK;
+    public static final int FAILED = ExitCodes.FAILED;
+    public static final int USAGE = ExitCodes.USAGE;
 
     private Cli() {
     }

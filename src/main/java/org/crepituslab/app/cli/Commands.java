@@ -1,5 +1,6 @@
 package org.crepituslab.app.cli;
 
+import org.crepituslab.framework.cli.Command;
 import java.util.List;
 import java.util.Optional;
 import org.crepituslab.quiz.cli.QuizCommand;

@@ -1,5 +1,8 @@
 package org.crepituslab.app.cli;
 
+import org.crepituslab.app.Headless;
+import org.crepituslab.framework.cli.Command;
+import org.crepituslab.framework.cli.CliArgs;
 import java.io.PrintStream;
 import java.util.Set;
 import org.crepituslab.app.fuzz.Fuzzer;

@@ -1,5 +1,9 @@
 package org.crepituslab.app.cli;
 
+import org.crepituslab.framework.cli.Command;
+import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.cli.UsageException;
+import org.crepituslab.framework.cli.CliArgs;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;

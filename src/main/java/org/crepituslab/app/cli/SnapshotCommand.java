@@ -1,5 +1,9 @@
 package org.crepituslab.app.cli;
 
+import org.crepituslab.app.Headless;
+import org.crepituslab.framework.cli.Command;
+import org.crepituslab.framework.cli.UsageException;
+import org.crepituslab.framework.cli.CliArgs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;

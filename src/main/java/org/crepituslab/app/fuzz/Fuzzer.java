@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import org.crepituslab.app.AppShell;
 import org.crepituslab.app.CrepitusLabApp;
 import org.crepituslab.app.Screens;
-import org.crepituslab.app.cli.Headless;
+import org.crepituslab.app.Headless;
 import org.crepituslab.framework.Preferences;
 import org.crepituslab.framework.ScreenView;
 
@@ -29,7 +29,7 @@ import org.crepituslab.framework.ScreenView;
  * Controls styled {@code fuzz-skip} (those that open a native file dialog) are never clicked.
  */
 public final class Fuzzer {
-    public static final String SKIP_STYLE = "fuzz-skip";
+    public static final String SKIP_STYLE = AppShell.SKIP_FROM_FUZZ;
     private static final KeyCode[] KEYS = {
             KeyCode.SPACE, KeyCode.RIGHT, KeyCode.LEFT, KeyCode.UP, KeyCode.DOWN, KeyCode.TAB, KeyCode.ENTER,
             KeyCode.R, KeyCode.P, KeyCode.L, KeyCode.C, KeyCode.F5, KeyCode.ESCAPE, KeyCode.HOME, KeyCode.END,

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
-import org.crepituslab.app.cli.Cli;
-import org.crepituslab.app.cli.CliArgs;
-import org.crepituslab.app.cli.Simulation;
-import org.crepituslab.app.cli.UsageException;
+import org.crepituslab.framework.cli.ExitCodes;
+import org.crepituslab.framework.cli.CliArgs;
+import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.cli.UsageException;
 import org.crepituslab.grinding.model.FrictionSample;
 import org.crepituslab.grinding.model.GrindingConstants;
 import org.crepituslab.grinding.model.GrindingModel;
@@ -123,7 +123,7 @@ public final class GrindingSimulation implements Simulation {
                 eventsOut.close();
             }
         }
-        return Cli.OK;
+        return ExitCodes.OK;
     }
 
     /** Standard output must stay open after the CSV printer closes. */

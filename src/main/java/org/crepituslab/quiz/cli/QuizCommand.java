@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.crepituslab.app.cli.Cli;
-import org.crepituslab.app.cli.CliArgs;
-import org.crepituslab.app.cli.Command;
-import org.crepituslab.app.cli.UsageException;
+import org.crepituslab.framework.cli.ExitCodes;
+import org.crepituslab.framework.cli.CliArgs;
+import org.crepituslab.framework.cli.Command;
+import org.crepituslab.framework.cli.UsageException;
 import org.crepituslab.framework.AtomicFiles;
 import org.crepituslab.quiz.bank.BankLoader;
 import org.crepituslab.quiz.bank.BankProblem;
@@ -59,7 +59,7 @@ public final class QuizCommand implements Command {
         String sub = args.positional().get(0);
         if (args.has("help")) {
             out.print(usage());
-            return Cli.OK;
+            return ExitCodes.OK;
         }
         return switch (sub) {
             case "stats" -> stats(args, out, err);
@@ -77,10 +77,10 @@ public final class QuizCommand implements Command {
         if (!r.ok()) {
             err.println("crepitus-lab quiz stats: the bank is not valid:");
             r.problems().forEach(p -> err.println("  " + p));
-            return Cli.FAILED;
+            return ExitCodes.FAILED;
         }
         printCounts(r.source().bank(), out);
-        return Cli.OK;
+        return ExitCodes.OK;
     }
 
     private static void printCounts(Bank bank, PrintStream out) {
@@ -104,7 +104,7 @@ public final class QuizCommand implements Command {
             r.problems().forEach(out::println);
             out.println("invalid: " + r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s")
                     + " in " + file);
-            return Cli.FAILED;
+            return ExitCodes.FAILED;
         }
         Bank bank = r.source().bank();
         StringBuilder types = new StringBuilder();
@@ -116,7 +116,7 @@ public final class QuizCommand implements Command {
         out.println("valid: " + file + ": \"" + bank.title() + "\" (id " + bank.id() + ", schemaVersion "
                 + bank.schemaVersion() + "), " + bank.questions().size() + " questions in " + bank.topics().size()
                 + " topics (" + types + ")");
-        return Cli.OK;
+        return ExitCodes.OK;
     }
 
     private static int importGift(CliArgs args, PrintStream out, PrintStream err) throws Exception {
@@ -138,7 +138,7 @@ public final class QuizCommand implements Command {
         if (!result.ok()) {
             result.skipped().forEach(i -> out.println("skipped " + i));
             err.println("crepitus-lab quiz import-gift: cannot import: " + result.fatal());
-            return Cli.FAILED;
+            return ExitCodes.FAILED;
         }
         String json = BankWriter.toJson(result.bank());
         // the importer must only ever write banks this app accepts: check before writing
@@ -146,7 +146,7 @@ public final class QuizCommand implements Command {
         if (!check.ok()) {
             err.println("crepitus-lab quiz import-gift: the converted bank failed its own check:");
             check.problems().stream().map(BankProblem::toString).forEach(p -> err.println("  " + p));
-            return Cli.FAILED;
+            return ExitCodes.FAILED;
         }
         printCounts(result.bank(), out);
         for (GiftIssue i : result.skipped()) {
@@ -154,6 +154,6 @@ public final class QuizCommand implements Command {
         }
         AtomicFiles.write(outFile, json.getBytes(StandardCharsets.UTF_8));
         out.println("wrote " + outFile);
-        return Cli.OK;
+        return ExitCodes.OK;
     }
 }

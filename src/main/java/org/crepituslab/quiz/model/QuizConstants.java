@@ -2,6 +2,9 @@ package org.crepituslab.quiz.model;
 
 /** Every number the quiz depends on, each with its source or the reason for its value. */
 public final class QuizConstants {
+    /** The quiz screen's id, for "back to the quiz" links from other screens. */
+    public static final String SCREEN_ID = "quiz";
+
     /** The bank format's schema version (BANK-FORMAT.md). */
     public static final int SCHEMA_VERSION = 1;
     /** Files over 10 MB are refused (issue 6: limits against bad input). */

@@ -16,13 +16,13 @@ import javafx.scene.layout.StackPane;
 import org.crepituslab.framework.FileDialogs;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.quiz.QuizScreen;
 import org.crepituslab.quiz.bank.BankLoader;
 import org.crepituslab.quiz.bank.BankProblem;
 import org.crepituslab.quiz.bank.GiftImporter;
 import org.crepituslab.quiz.bank.GiftIssue;
 import org.crepituslab.quiz.bank.GiftResult;
 import org.crepituslab.quiz.bank.LoadResult;
+import org.crepituslab.quiz.model.QuizConstants;
 import org.crepituslab.quiz.model.BankSource;
 import org.crepituslab.quiz.model.QuizModel;
 import org.crepituslab.quiz.model.QuizSession;
@@ -361,6 +361,6 @@ public final class QuizView extends ScreenView {
     }
 
     static String screenId() {
-        return QuizScreen.ID;
+        return QuizConstants.SCREEN_ID;
     }
 }

@@ -18,7 +18,7 @@ import javafx.util.Duration;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.quiz.QuizScreen;
+import org.crepituslab.quiz.model.QuizConstants;
 import org.crepituslab.quiz.model.AnswerRecord;
 import org.crepituslab.quiz.model.AnswerText;
 import org.crepituslab.quiz.model.Choice;
@@ -163,7 +163,7 @@ final class SimulationAnswerView extends AnswerView {
     private void goalMet() {
         poll.stop();
         met = true;
-        host.navigator().returnTo(QuizScreen.ID);
+        host.navigator().returnTo(QuizConstants.SCREEN_ID);
         String msg = Strings.get(question.hasFollowUp() ? "quiz.task.met.followUp" : "quiz.task.met");
         setStatus(msg);
         host.captions().show(msg);

@@ -1,4 +1,4 @@
-package org.crepituslab.app.cli;
+package org.crepituslab.framework.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
-package org.crepituslab.app;
+package org.crepituslab;
 
 import javafx.application.Application;
+import org.crepituslab.app.AppStartup;
+import org.crepituslab.app.CrepitusLabApp;
 import org.crepituslab.app.cli.Cli;
 
 /**

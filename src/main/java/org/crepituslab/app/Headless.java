@@ -1,4 +1,4 @@
-package org.crepituslab.app.cli;
+package org.crepituslab.app;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
