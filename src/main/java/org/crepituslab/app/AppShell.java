@@ -18,7 +18,7 @@ import org.crepituslab.framework.Preferences;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.sound.AudioOut;
+import org.crepituslab.framework.audio.AudioOut;
 
 /**
  * The window's content: a navigation bar (home, one button per screen, preferences) above the

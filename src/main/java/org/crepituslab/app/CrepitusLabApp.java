@@ -43,7 +43,7 @@ public final class CrepitusLabApp extends Application {
     /** The whole app in a scene, themed from the preferences; used by the window and by snapshot. */
     public static Scene createScene(Preferences prefs, double width, double height) {
         Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
-        SoundWiring.install();
+        Screens.ensureInstalled();
         AppShell shell = new AppShell(prefs);
         Scene scene = new Scene(shell, width, height);
         Themes.bind(scene, prefs);

@@ -1,5 +1,12 @@
 package org.crepituslab.facet;
 
+import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.contract.ExampleSound;
+import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.facet.sound.PopSound;
+import org.crepituslab.facet.cli.CavitationSimulation;
+import org.crepituslab.facet.cli.BubbleSimulation;
+import java.util.List;
 import org.crepituslab.facet.model.JointModel;
 import org.crepituslab.facet.view.FacetView;
 import org.crepituslab.framework.Screen;
@@ -7,6 +14,10 @@ import org.crepituslab.framework.ScreenView;
 
 /** Facet joint: stretch a spinal facet joint until it pops, and see why it cannot pop again at once. */
 public final class FacetScreen implements Screen<JointModel> {
+    /** Stretch speeds of the example pops (the default stretch is 2.4 mm/s): a gentle and a quick pull. */
+    private static final double SLOW_STRETCH_M_S = 0.5e-3;
+    private static final double FAST_STRETCH_M_S = 8e-3;
+
     @Override
     public String id() {
         return "facet";
@@ -26,5 +37,23 @@ public final class FacetScreen implements Screen<JointModel> {
     @Override
     public void makeBusy(JointModel model) {
         model.makeBusy();
+    }
+
+    @Override
+    public ScreenContract contract() {
+        return FacetContract.CONTRACT;
+    }
+
+    @Override
+    public List<Simulation> simulations() {
+        return List.of(new BubbleSimulation(), new CavitationSimulation());
+    }
+
+    /** The default pop, and pops from a gentle and a fast stretch (same joint, only the speed differs). */
+    @Override
+    public List<ExampleSound> sounds() {
+        return List.of(new ExampleSound("pop", PopSound::examplePop),
+                new ExampleSound("pop-slow", () -> PopSound.examplePop(SLOW_STRETCH_M_S)),
+                new ExampleSound("pop-fast", () -> PopSound.examplePop(FAST_STRETCH_M_S)));
     }
 }

@@ -1,8 +1,17 @@
 package org.crepituslab.framework;
 
+import java.util.List;
+import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.contract.Declaration;
+import org.crepituslab.framework.contract.ExampleSound;
+import org.crepituslab.framework.contract.ScreenContract;
+
 /**
- * One screen of the app: a model and a view of it. Adding a screen means adding one package with
- * an implementation of this and one line in the screen list.
+ * One screen of the app, declared once in its own package: id, title, model and view factories,
+ * the typed contract of its parameters and readouts, its command-line simulations, its example
+ * sounds, its message bundle and its thumbnail. Adding a screen means adding one package with an
+ * implementation of this and one line in the app's screen list; the quiz, the CLI, the strings and
+ * the sounds derive from that list (see doc/ARCHITECTURE.md).
  */
 public interface Screen<M extends SimModel> {
     /** Short stable id used on the command line and in "show me" links, e.g. "facet". */
@@ -44,5 +53,35 @@ public interface Screen<M extends SimModel> {
     /** Creates the model and its view together, keeping the generic type inside. */
     default ScreenView createModelAndView() {
         return createView(createModel());
+    }
+
+    /** The parameters quiz tasks may set and the readouts they may watch (none by default). */
+    default ScreenContract contract() {
+        return ScreenContract.NONE;
+    }
+
+    /** The kinds this screen adds to {@code simulate <kind>} (none by default). */
+    default List<Simulation> simulations() {
+        return List.of();
+    }
+
+    /** Named sounds this screen's model makes, for "identify the sound" questions (none by default). */
+    default List<ExampleSound> sounds() {
+        return List.of();
+    }
+
+    /** Base name of this screen's message bundle: {@code messages*.properties} beside the screen class. */
+    default String bundle() {
+        return getClass().getPackageName() + ".messages";
+    }
+
+    /** The thumbnail shown on the home screen, a resource path under the assets. */
+    default String thumbnail() {
+        return "thumbnails/" + id() + ".png";
+    }
+
+    /** The model-side parts of this declaration, which the quiz, CLI and strings read. */
+    default Declaration declaration() {
+        return new Declaration(id(), contract(), simulations(), sounds(), bundle());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.crepituslab.framework.contract.Declarations;
 
 /**
  * All user-visible text. Each screen package keeps its own {@code messages.properties} beside its
@@ -17,14 +18,8 @@ import java.util.logging.Logger;
 public final class Strings {
     private static final Logger LOG = Logger.getLogger(Strings.class.getName());
 
-    /** Bundle base names; a bundle that does not exist yet is skipped. */
-    public static final List<String> BUNDLES = List.of(
-            "org.crepituslab.messages",
-            "org.crepituslab.learn.messages",
-            "org.crepituslab.facet.messages",
-            "org.crepituslab.tendon.messages",
-            "org.crepituslab.grinding.messages",
-            "org.crepituslab.quiz.messages");
+    /** The app's own bundle (navigation, preferences, shared words); screens add theirs. */
+    public static final String CORE_BUNDLE = "org.crepituslab.messages";
 
     /**
      * The long-string pseudo-locale: every text ~40 % longer with accented letters, so a test (or
@@ -33,6 +28,7 @@ public final class Strings {
     public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
 
     private static volatile Locale locale = Locale.getDefault();
+    private static volatile int loadedVersion = Declarations.version();
     private static volatile List<ResourceBundle> bundles = load(locale);
 
     private Strings() {
@@ -43,13 +39,35 @@ public final class Strings {
         bundles = load(newLocale);
     }
 
+    /**
+     * Bundle base names in search order: the core bundle, then each installed screen's (derived
+     * from the screen list, so a new screen's strings need no edit here). A missing bundle is skipped.
+     */
+    public static List<String> bundleNames() {
+        List<String> names = new ArrayList<>();
+        names.add(CORE_BUNDLE);
+        Declarations.bundles().stream().filter(b -> !names.contains(b)).forEach(names::add);
+        return names;
+    }
+
+    /** The loaded bundles, reloaded when the installed screens change. */
+    private static List<ResourceBundle> bundles() {
+        if (loadedVersion != Declarations.version()) {
+            synchronized (Strings.class) {
+                loadedVersion = Declarations.version();
+                bundles = load(locale);
+            }
+        }
+        return bundles;
+    }
+
     public static Locale locale() {
         return locale;
     }
 
     private static List<ResourceBundle> load(Locale loc) {
         List<ResourceBundle> result = new ArrayList<>();
-        for (String base : BUNDLES) {
+        for (String base : bundleNames()) {
             try {
                 result.add(ResourceBundle.getBundle(base, loc, Strings.class.getClassLoader(),
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -61,7 +79,7 @@ public final class Strings {
     }
 
     public static boolean has(String key) {
-        for (ResourceBundle b : bundles) {
+        for (ResourceBundle b : bundles()) {
             if (b.containsKey(key)) {
                 return true;
             }
@@ -71,7 +89,7 @@ public final class Strings {
 
     /** The text for a key; a missing key shows as !key! so it is noticed, and is logged. */
     public static String get(String key) {
-        for (ResourceBundle b : bundles) {
+        for (ResourceBundle b : bundles()) {
             if (b.containsKey(key)) {
                 String text = b.getString(key);
                 return PSEUDO.equals(locale) ? pseudo(text) : text;
@@ -119,7 +137,7 @@ public final class Strings {
     /** Every key of every bundle, for tests that compare locales. */
     public static Set<String> keys() {
         Set<String> keys = new TreeSet<>();
-        for (ResourceBundle b : bundles) {
+        for (ResourceBundle b : bundles()) {
             keys.addAll(b.keySet());
         }
         return keys;

@@ -1,5 +1,11 @@
 package org.crepituslab.grinding;
 
+import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.contract.ExampleSound;
+import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.grinding.sound.GrindSound;
+import org.crepituslab.grinding.cli.GrindingSimulation;
+import java.util.List;
 import java.util.function.Supplier;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
@@ -11,6 +17,10 @@ import org.crepituslab.sound.Pcm;
 
 /** Grinding: arthritic crepitus from worn cartilage, lost fluid support, stick-slip and bone spurs. */
 public final class GrindingScreen implements Screen<GrindingModel> {
+    /** Wear of the example grinds: early osteoarthritis, and a worn joint. */
+    private static final double EARLY_WEAR = 0.45;
+    private static final double WORN = 0.9;
+
     private final Supplier<Pcm> referencePop;
 
     /**
@@ -47,5 +57,23 @@ public final class GrindingScreen implements Screen<GrindingModel> {
         model.wearProperty().set(1);
         model.spurSizeProperty().set(GrindingConstants.MAX_SPUR_SIZE_M);
         model.spursProperty().set(GrindingConstants.MAX_SPURS);
+    }
+
+    @Override
+    public ScreenContract contract() {
+        return GrindingContract.CONTRACT;
+    }
+
+    @Override
+    public List<Simulation> simulations() {
+        return List.of(new GrindingSimulation());
+    }
+
+    /** Grinding of a worn joint, of early wear, and of a worn joint whose bone spurs catch. */
+    @Override
+    public List<ExampleSound> sounds() {
+        return List.of(new ExampleSound("grind", GrindSound::exampleGrind),
+                new ExampleSound("grind-early", () -> GrindSound.exampleGrind(EARLY_WEAR, 0)),
+                new ExampleSound("grind-spurs", () -> GrindSound.exampleGrind(WORN, GrindingConstants.MAX_SPURS / 2)));
     }
 }

@@ -1,5 +1,6 @@
 package org.crepituslab.learn;
 
+import org.crepituslab.framework.contract.ScreenContract;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.learn.model.LearnModel;
@@ -20,5 +21,10 @@ public final class LearnScreen implements Screen<LearnModel> {
     @Override
     public ScreenView createView(LearnModel model) {
         return new LearnView(model);
+    }
+
+    @Override
+    public ScreenContract contract() {
+        return LearnContract.CONTRACT;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Mono PCM audio as floats in [-1, 1] at a sample rate. Screens synthesise these from their
- * model's events; {@link AudioOut} plays them and {@link WavWriter} saves them.
+ * model's events; the app's audio output plays them and {@link WavWriter} saves them.
  */
 public record Pcm(float[] samples, int sampleRate) {
     /** CD rate, used for every synthesised sound. */

@@ -1,5 +1,11 @@
 package org.crepituslab.tendon;
 
+import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.contract.ExampleSound;
+import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.tendon.sound.SnapSound;
+import org.crepituslab.tendon.cli.TendonSimulation;
+import java.util.List;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.tendon.model.HipMotion;
@@ -8,6 +14,10 @@ import org.crepituslab.tendon.view.TendonView;
 
 /** Snapping tendon: the iliopsoas tendon snapping over the iliopectineal eminence. */
 public final class TendonScreen implements Screen<TendonModel> {
+    /** Tightness of the example snaps: a little above the snapping threshold, and fully tight. */
+    private static final double MILD_TIGHTNESS = 0.5;
+    private static final double STRONG_TIGHTNESS = 1.0;
+
     @Override
     public String id() {
         return "tendon";
@@ -30,5 +40,23 @@ public final class TendonScreen implements Screen<TendonModel> {
         model.pelvicTiltProperty().set(1);
         model.coreEngagementProperty().set(0);
         model.motionProperty().set(HipMotion.WALKING);
+    }
+
+    @Override
+    public ScreenContract contract() {
+        return TendonContract.CONTRACT;
+    }
+
+    @Override
+    public List<Simulation> simulations() {
+        return List.of(new TendonSimulation());
+    }
+
+    /** The default snap, and snaps of a just-tight-enough and a very tight tendon. */
+    @Override
+    public List<ExampleSound> sounds() {
+        return List.of(new ExampleSound("snap", SnapSound::exampleSnap),
+                new ExampleSound("snap-mild", () -> SnapSound.exampleSnap(MILD_TIGHTNESS)),
+                new ExampleSound("snap-strong", () -> SnapSound.exampleSnap(STRONG_TIGHTNESS)));
     }
 }

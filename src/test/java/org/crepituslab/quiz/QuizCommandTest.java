@@ -65,6 +65,22 @@ class QuizCommandTest {
     }
 
     @Test
+    void validateRefusesAParameterOutsideItsModelsRange() throws Exception {
+        Path f = dir.resolve("nine-spurs.json");
+        Files.writeString(f, """
+                {"schemaVersion": 1, "id": "spurs", "title": "Spurs", "language": "en",
+                 "questions": [{"id": "s1", "type": "single", "topics": [], "difficulty": 1,
+                   "prompt": "How many?", "explanation": "Because.",
+                   "showMe": {"screen": "grinding", "parameters": {"spurs": 9}},
+                   "choices": [{"id": "a", "text": "One"}, {"id": "b", "text": "Two"}], "answer": "a"}]}
+                """);
+        Result r = run("quiz", "validate", f.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("questions[0].showMe.parameters.spurs: expected a whole number from 0 to 8, got 9"),
+                r.out());
+    }
+
+    @Test
     void validateAMissingFileExitsOneNamingIt() {
         Result r = run("quiz", "validate", dir.resolve("none.json").toString());
         assertEquals(1, r.code());

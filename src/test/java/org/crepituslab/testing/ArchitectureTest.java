@@ -1,45 +1,77 @@
 package org.crepituslab.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Enforces the model/view split: nothing in a model package may import javafx.scene. */
+/**
+ * The layering of doc/ARCHITECTURE.md, checked on the compiled classes: no package cycles, models
+ * free of any toolkit scene, view, app or CLI code, screens independent of the app and of each
+ * other, views independent of the command line.
+ */
 class ArchitectureTest {
-    private static final Path MAIN = Path.of("src/main/java");
+    private static final String ROOT = "org.crepituslab";
+    private static final List<String> SCREENS = List.of("learn", "facet", "tendon", "grinding", "quiz");
+    private static JavaClasses classes;
 
-    @Test
-    void modelPackagesDoNotImportJavafxScene() throws IOException {
-        List<String> offenders;
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            offenders = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> p.toString().replace('\\', '/').contains("/model/"))
-                    .filter(ArchitectureTest::importsScene)
-                    .map(Path::toString)
-                    .toList();
-        }
-        assertEquals(List.of(), offenders, "model classes must not import javafx.scene");
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
     }
 
     @Test
-    void thereAreModelPackagesToCheck() throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            assertFalse(files.noneMatch(p -> p.toString().replace('\\', '/').contains("/model/")));
+    void noPackageCycles() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void modelsUseNoSceneViewAppOrCli() {
+        noClasses().that().resideInAPackage("..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "..view..", ROOT + ".app..",
+                        "..cli..")
+                .check(classes);
+    }
+
+    @Test
+    void quizLogicAndContractsUseNoScene() {
+        noClasses().that().resideInAnyPackage(ROOT + ".quiz.model..", ROOT + ".quiz.bank..", ROOT + ".quiz.progress..",
+                        ROOT + ".framework.contract..", ROOT + ".framework.cli..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void screensDependNeitherOnTheAppNorOnEachOther() {
+        for (String screen : SCREENS) {
+            String[] others = SCREENS.stream().filter(s -> !s.equals(screen)).map(s -> ROOT + "." + s + "..")
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage(ROOT + "." + screen + "..")
+                    .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
+                    .orShould().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(classes);
         }
     }
 
-    private static boolean importsScene(Path p) {
-        try {
-            return Files.readAllLines(p).stream().map(String::trim)
-                    .anyMatch(l -> l.startsWith("import javafx.scene") || l.startsWith("import static javafx.scene"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void frameworkKnowsNoScreenAndNoApp() {
+        String[] screensAndApp = SCREENS.stream().map(s -> ROOT + "." + s + "..").toArray(String[]::new);
+        noClasses().that().resideInAPackage(ROOT + ".framework..")
+                .should().dependOnClassesThat().resideInAnyPackage(screensAndApp)
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsDoNotUseTheCommandLine() {
+        noClasses().that().resideInAPackage("..view..")
+                .should().dependOnClassesThat().resideInAPackage("..cli..")
+                .check(classes);
     }
 }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crepituslab.app.Screens;
 import org.crepituslab.framework.Strings;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,8 @@ class I18nTest {
     @Test
     void everyBundleHasTheSameKeysInSpanish() throws IOException {
         int checked = 0;
-        for (String base : Strings.BUNDLES) {
+        Screens.ensureInstalled();
+        for (String base : Strings.bundleNames()) {
             String path = "/" + base.replace('.', '/');
             Properties root = load(path + ".properties");
             if (root == null) {

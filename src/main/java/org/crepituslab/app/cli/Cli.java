@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.crepituslab.app.Screens;
 
 /**
  * The jar's command line: {@code java -jar crepitus-lab.jar <command> [--key=value ...]}.
@@ -40,6 +41,7 @@ public final class Cli {
             return USAGE;
         }
         Command c = command.get();
+        Screens.ensureInstalled(); // commands read the screens' declarations (kinds, contracts, sounds)
         List<String> rest = Arrays.asList(argv).subList(1, argv.length);
         try {
             CliArgs args = CliArgs.parse(rest);

@@ -7,19 +7,16 @@ import org.crepituslab.framework.cli.CliArgs;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import org.crepituslab.facet.cli.BubbleSimulation;
-import org.crepituslab.facet.cli.CavitationSimulation;
-import org.crepituslab.grinding.cli.GrindingSimulation;
-import org.crepituslab.tendon.cli.TendonSimulation;
+import org.crepituslab.app.Screens;
+import org.crepituslab.framework.contract.Declarations;
 
 /** {@code simulate <kind> [--flags]}: runs a model without the GUI and writes CSV. */
 public final class SimulateCommand implements Command {
-    /** Every kind; adding one is one line here. */
-    private static final List<Simulation> KINDS = List.of(
-            new BubbleSimulation(),
-            new CavitationSimulation(),
-            new TendonSimulation(),
-            new GrindingSimulation());
+    /** Every kind, from the screens' declarations: a screen adds its own in its package. */
+    private static List<Simulation> kinds() {
+        Screens.ensureInstalled();
+        return Declarations.simulations();
+    }
 
     @Override
     public String name() {
@@ -32,13 +29,13 @@ public final class SimulateCommand implements Command {
     }
 
     private static String kindNames() {
-        return KINDS.isEmpty() ? "none yet" : String.join(", ", KINDS.stream().map(Simulation::kind).toList());
+        return kinds().isEmpty() ? "none yet" : String.join(", ", kinds().stream().map(Simulation::kind).toList());
     }
 
     @Override
     public String usage() {
         StringBuilder sb = new StringBuilder("Usage: crepitus-lab simulate <kind> [--key=value ...]\n\nKinds:\n");
-        for (Simulation s : KINDS) {
+        for (Simulation s : kinds()) {
             sb.append(String.format("  %-11s %s%n", s.kind(), s.summary()));
         }
         sb.append("\nsimulate <kind> --help lists a kind's flags.\n");
@@ -51,7 +48,7 @@ public final class SimulateCommand implements Command {
             throw new UsageException("which simulation? give a kind");
         }
         String kind = args.positional().get(0);
-        Optional<Simulation> sim = KINDS.stream().filter(s -> s.kind().equals(kind)).findFirst();
+        Optional<Simulation> sim = kinds().stream().filter(s -> s.kind().equals(kind)).findFirst();
         if (sim.isEmpty()) {
             throw new UsageException("unknown kind \"" + kind + "\"");
         }

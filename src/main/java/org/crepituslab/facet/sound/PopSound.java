@@ -5,6 +5,7 @@ import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_DECAY;
 import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_FREQUENCY;
 import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_MIX;
 
+import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.Joint;
 import org.crepituslab.facet.model.PopEvent;
 import org.crepituslab.facet.model.PopTrace;
@@ -38,9 +39,20 @@ public final class PopSound {
         return synthesize(examplePopEvent().trace(), explanation);
     }
 
+    /** The pop of a standard stretch made at another speed (m/s), heard under the default explanation. */
+    public static Pcm examplePop(double stretchRate) {
+        return synthesize(examplePopEvent(stretchRate).trace(), SoundExplanation.PARTIAL_COLLAPSE);
+    }
+
     /** Simulates one standard stretch of a rested joint and returns its pop. */
     public static PopEvent examplePopEvent() {
+        return examplePopEvent(FacetConstants.STRETCH_RATE);
+    }
+
+    /** Simulates one standard stretch of a rested joint at the given speed (m/s) and returns its pop. */
+    public static PopEvent examplePopEvent(double stretchRate) {
         Joint joint = new Joint();
+        joint.setStretchRate(stretchRate);
         PopEvent[] pop = new PopEvent[1];
         joint.setListener(new Joint.Listener() {
             @Override

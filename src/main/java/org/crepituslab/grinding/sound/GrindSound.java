@@ -97,9 +97,14 @@ public final class GrindSound {
      * of an advanced-osteoarthritis joint (wear 0.9, no spurs, fixed seed), normalised to 0.8.
      */
     public static Pcm exampleGrind() {
+        return exampleGrind(0.9, 0);
+    }
+
+    /** Two seconds of grinding at the given wear (0..1) and number of bone spurs. */
+    public static Pcm exampleGrind(double wear, int spurs) {
         GrindingModel model = new GrindingModel(7);
-        model.wearProperty().set(0.9);
-        model.spursProperty().set(0);
+        model.wearProperty().set(wear);
+        model.spursProperty().set(spurs);
         model.step(2.5);
         return lastSeconds(model, 2.0).normalized(0.8);
     }

@@ -17,7 +17,7 @@ import org.crepituslab.grinding.model.WearStage;
 import org.crepituslab.grinding.sound.GrindSound;
 import org.crepituslab.grinding.sound.SoundCharacter;
 import org.crepituslab.grinding.sound.Spectrum;
-import org.crepituslab.sound.AudioOut;
+import org.crepituslab.framework.audio.AudioOut;
 import org.crepituslab.sound.Pcm;
 
 /**

@@ -1,5 +1,8 @@
 package org.crepituslab.quiz.bank;
 
+import org.crepituslab.framework.contract.Declarations;
+import org.crepituslab.framework.contract.Quantity;
+import org.crepituslab.framework.contract.ScreenContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +35,6 @@ import org.crepituslab.quiz.model.QuizConstants;
 import org.crepituslab.quiz.model.ShowMe;
 import org.crepituslab.quiz.model.SimulationQuestion;
 import org.crepituslab.quiz.model.SingleChoiceQuestion;
-import org.crepituslab.quiz.model.SoundCue;
 import org.crepituslab.quiz.model.SoundQuestion;
 import org.crepituslab.quiz.model.Topic;
 import org.crepituslab.quiz.model.TrueFalseQuestion;
@@ -306,9 +308,9 @@ final class BankValidator {
 
     private String screen(ObjectNode o, String path) {
         String screen = f.string(o, path, "screen", true);
-        if (screen != null && !ScreenContract.SCREENS.containsKey(screen)) {
+        if (screen != null && Declarations.contract(screen).isEmpty()) {
             f.problem(path + ".screen", "unknown screen \"" + screen + "\"; expected one of "
-                    + String.join(", ", ScreenContract.IDS));
+                    + String.join(", ", Declarations.contractIds()));
             return null;
         }
         return screen;
@@ -326,7 +328,7 @@ final class BankValidator {
             return null;
         }
         boolean ok = true;
-        ScreenContract.Screen contract = screen == null ? null : ScreenContract.SCREENS.get(screen);
+        ScreenContract contract = screen == null ? null : Declarations.contract(screen).orElse(null);
         for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String ep = pp + "." + e.getKey();
@@ -337,7 +339,7 @@ final class BankValidator {
             }
             double v = e.getValue().asDouble();
             if (contract != null) {
-                ScreenContract.Parameter param = contract.parameter(e.getKey());
+                Quantity param = contract.parameter(e.getKey()).orElse(null);
                 if (param == null) {
                     f.problem(ep, "\"" + e.getKey() + "\" is not a parameter of the " + screen + " screen; expected one of "
                             + contract.parameterNames());
@@ -491,9 +493,10 @@ final class BankValidator {
 
     private Question sound(ObjectNode o, String path, QuestionInfo info) {
         String soundId = f.string(o, path, "sound", true);
-        SoundCue cue = soundId == null ? null : SoundCue.fromId(soundId);
+        String cue = soundId != null && Declarations.sound(soundId).isPresent() ? soundId : null;
         if (soundId != null && cue == null) {
-            f.problem(path + ".sound", "expected \"pop\", \"snap\" or \"grind\", got \"" + soundId + "\"");
+            f.problem(path + ".sound", "expected one of the sounds the screens make ("
+                    + String.join(", ", Declarations.soundNames()) + "), got \"" + soundId + "\"");
         }
         List<Choice> choices = choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
         String answer = choiceAnswer(o, path, choices);
@@ -541,7 +544,7 @@ final class BankValidator {
         }
         List<GoalCondition> conditions = new ArrayList<>();
         boolean ok = true;
-        ScreenContract.Screen contract = screen == null ? null : ScreenContract.SCREENS.get(screen);
+        ScreenContract contract = screen == null ? null : Declarations.contract(screen).orElse(null);
         for (int i = 0; i < all.size(); i++) {
             String cp = LocatedJson.index(gp + ".all", i);
             ObjectNode c = f.asObject(all.get(i), cp, "a condition {\"readout\", \"op\", \"value\"}");
@@ -551,15 +554,21 @@ final class BankValidator {
             }
             f.onlyKeys(c, cp, Set.of("readout", "op", "value"), "a condition");
             String readout = f.string(c, cp, "readout", true);
-            if (readout != null && contract != null && !contract.readouts().contains(readout)) {
+            Quantity quantity = readout == null || contract == null ? null : contract.readout(readout).orElse(null);
+            if (readout != null && contract != null && quantity == null) {
                 f.problem(cp + ".readout", "\"" + readout + "\" is not a readout of the " + screen
-                        + " screen; expected one of " + String.join(", ", contract.readouts()));
+                        + " screen; expected one of " + contract.readoutNames());
                 readout = null;
             }
             String opText = f.string(c, cp, "op", true);
             Comparison op = opText == null ? null : Comparison.fromSymbol(opText);
             if (opText != null && op == null) {
                 f.problem(cp + ".op", "expected one of >=, <=, >, <, ==, got \"" + opText + "\"");
+            }
+            if (op == Comparison.EQUAL && quantity != null && quantity.isContinuous()) {
+                f.problem(cp + ".op", "\"" + readout + "\" (" + quantity.meaning() + ") varies continuously"
+                        + ", so it may never equal a value exactly; use >= or <=");
+                op = null;
             }
             Double value = f.number(c, cp, "value", true, -Double.MAX_VALUE);
             if (readout == null || op == null || value == null) {

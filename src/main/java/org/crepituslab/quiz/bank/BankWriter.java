@@ -97,7 +97,7 @@ public final class BankWriter {
                 pairs.addObject().put("left", p.left()).put("right", p.right());
             }
         } else if (q instanceof SoundQuestion s) {
-            o.put("sound", s.sound().id());
+            o.put("sound", s.sound());
             choices(o, "choices", s);
             o.put("answer", s.answer());
         } else if (q instanceof SimulationQuestion s) {

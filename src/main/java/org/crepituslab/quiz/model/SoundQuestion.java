@@ -3,7 +3,7 @@ package org.crepituslab.quiz.model;
 import java.util.List;
 
 /** Identify the sound: the app plays (and captions) a synthesised sound; one choice is right. */
-public record SoundQuestion(QuestionInfo info, SoundCue sound, List<Choice> choices, String answer)
+public record SoundQuestion(QuestionInfo info, String sound, List<Choice> choices, String answer)
         implements Question {
     public SoundQuestion {
         choices = List.copyOf(choices);

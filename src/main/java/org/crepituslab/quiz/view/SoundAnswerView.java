@@ -14,7 +14,7 @@ import org.crepituslab.quiz.model.AnswerRecord;
 import org.crepituslab.quiz.model.Choice;
 import org.crepituslab.quiz.model.Response;
 import org.crepituslab.quiz.model.SoundQuestion;
-import org.crepituslab.sound.AudioOut;
+import org.crepituslab.framework.audio.AudioOut;
 
 /**
  * Identify the sound: a Play button, the sound's caption (always shown, so the question works with
@@ -53,7 +53,7 @@ final class SoundAnswerView extends AnswerView {
 
     /** What the sound is like, in words: the caption for people who cannot hear it. */
     private String caption() {
-        return Strings.get("quiz.sound.describe." + question.sound().id());
+        return Strings.get("quiz.sound.describe." + question.sound().split("-")[0]);
     }
 
     void play() {

@@ -78,7 +78,12 @@ public final class SnapSound {
 
     /** An example snap with no UI: a slowly moved hip at tightness 0.8, energy and pitch from the model. */
     public static Pcm exampleSnap() {
-        Landscape l = new Landscape(EXAMPLE_TIGHTNESS);
+        return exampleSnap(EXAMPLE_TIGHTNESS);
+    }
+
+    /** The snap of a slow flexion at the given tightness (0..1; must be above the snapping threshold). */
+    public static Pcm exampleSnap(double tightness) {
+        Landscape l = new Landscape(tightness);
         double x0 = l.foldRestPath(-1);
         double landing = l.minimumOnSide(1, x0);
         return synthesize(l.releasedEnergyAtFold(-1), l.naturalFrequencyHz(landing));

@@ -17,7 +17,7 @@ import org.crepituslab.framework.FileDialogs;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
-import org.crepituslab.sound.AudioOut;
+import org.crepituslab.framework.audio.AudioOut;
 import org.crepituslab.tendon.cli.TendonCsv;
 import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.SnapEvent;

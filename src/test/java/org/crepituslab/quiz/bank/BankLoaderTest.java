@@ -78,7 +78,7 @@ class BankLoaderTest {
             image-parent-folder.json            | 18 | questions[0].image             | must stay inside the bank's folder (no "../")
             image-absolute.json                 | 18 | questions[0].image             | not an absolute path or URL
             image-missing.json                  | 18 | questions[0].image             | image file not found
-            sound-unknown.json                  | 18 | questions[0].sound             | expected "pop", "snap" or "grind", got "crack"
+            sound-unknown.json                  | 18 | questions[0].sound             | expected one of the sounds the screens make
             simulation-bad-readout.json         | 17 | questions[0].goal.all[0].readout | "popz" is not a readout of the facet screen
             simulation-bad-op.json              | 17 | questions[0].goal.all[0].op    | expected one of >=, <=, >, <, ==, got "=>"
             simulation-choices-without-answer.json | 9 | questions[0].answer          | needs both "choices" and "answer"

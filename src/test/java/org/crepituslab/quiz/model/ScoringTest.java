@@ -98,7 +98,7 @@ class ScoringTest {
 
     @Test
     void soundIsASingleChoice() {
-        SoundQuestion q = new SoundQuestion(Questions.info("snd"), SoundCue.GRIND, Questions.choices("a", "b"), "b");
+        SoundQuestion q = new SoundQuestion(Questions.info("snd"), "grind", Questions.choices("a", "b"), "b");
         assertEquals(1, Scoring.score(q, new Response.Pick("b")));
         assertEquals(0, Scoring.score(q, new Response.Pick("a")));
     }
@@ -143,7 +143,7 @@ class ScoringTest {
                 Questions.multiple("b", Set.of("a"), "a", "b"), new TrueFalseQuestion(Questions.info("c"), true),
                 Questions.numeric("d", 3, 0), Questions.ordering("e", "x", "y", "z"),
                 Questions.matching("f", "l", "r", "l2", "r2"),
-                new SoundQuestion(Questions.info("g"), SoundCue.POP, Questions.choices("a", "b"), "a"),
+                new SoundQuestion(Questions.info("g"), "pop", Questions.choices("a", "b"), "a"),
                 Questions.task("h", true)));
         for (Question q : all) {
             assertEquals(1, Scoring.score(q, Responses.correct(q)), q.type().id());

@@ -1,5 +1,8 @@
-package org.crepituslab.sound;
+package org.crepituslab.framework.audio;
 
+import org.crepituslab.framework.Strings;
+import org.crepituslab.sound.Pcm;
+import org.crepituslab.sound.WavWriter;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -86,6 +89,6 @@ public final class AudioOut {
     }
 
     private static String noDeviceMessage() {
-        return org.crepituslab.framework.Strings.get("sound.noDevice");
+        return Strings.get("sound.noDevice");
     }
 }
