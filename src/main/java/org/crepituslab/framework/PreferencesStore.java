@@ -1,5 +1,6 @@
 package org.crepituslab.framework;
 
+import org.crepituslab.framework.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

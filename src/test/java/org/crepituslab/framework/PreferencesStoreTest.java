@@ -1,5 +1,6 @@
 package org.crepituslab.framework;
 
+import org.crepituslab.framework.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -30,7 +30,7 @@ import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
 import org.crepituslab.facet.model.Stage;
 import org.crepituslab.facet.sound.PopSound;
-import org.crepituslab.framework.AtomicFiles;
+import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.FileDialogs;
 import org.crepituslab.framework.ScreenView;

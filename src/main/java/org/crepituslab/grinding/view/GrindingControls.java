@@ -18,7 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.apache.commons.csv.CSVPrinter;
-import org.crepituslab.framework.AtomicFiles;
+import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.LabeledSlider;
 import org.crepituslab.framework.Strings;

@@ -10,7 +10,7 @@ import org.crepituslab.framework.cli.ExitCodes;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.Command;
 import org.crepituslab.framework.cli.UsageException;
-import org.crepituslab.framework.AtomicFiles;
+import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.quiz.bank.BankLoader;
 import org.crepituslab.quiz.bank.BankProblem;
 import org.crepituslab.quiz.bank.BankWriter;

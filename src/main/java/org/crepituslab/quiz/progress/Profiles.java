@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.crepituslab.framework.AtomicFiles;
+import org.crepituslab.framework.io.AtomicFiles;
 
 /** Remembers which profile was used last, so the quiz reopens on the same learner's progress. */
 public final class Profiles {

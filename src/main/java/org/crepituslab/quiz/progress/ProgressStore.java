@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.crepituslab.framework.AtomicFiles;
+import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.UserDirs;
 import org.crepituslab.quiz.model.Progress;

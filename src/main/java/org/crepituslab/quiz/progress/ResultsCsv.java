@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.crepituslab.framework.AtomicFiles;
+import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.quiz.model.AnswerRecord;
 
 /**

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.crepituslab.framework.AtomicFiles;
+import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.quiz.model.AnswerRecord;
 import org.crepituslab.quiz.model.BankProgress;
 import org.crepituslab.quiz.model.FeedbackMode;

@@ -1,4 +1,4 @@
-package org.crepituslab.facet.cli;
+package org.crepituslab.framework.io;
 
 import java.util.Locale;
 
@@ -7,7 +7,7 @@ import java.util.Locale;
  * shortest form (1.17, -59.5971, 9.6E-5), so 8.999999999999999E-5 prints as 9.0E-5. Fast enough
  * for hundreds of thousands of rows (String.format is not).
  */
-final class CsvNumbers {
+public final class CsvNumbers {
     private static final double[] POWERS = new double[23];
 
     static {
@@ -22,7 +22,7 @@ final class CsvNumbers {
     }
 
     /** The value rounded to {@code digits} significant digits, in its shortest decimal form. */
-    static String format(double v, int digits) {
+    public static String format(double v, int digits) {
         if (v == 0) {
             return "0";
         }

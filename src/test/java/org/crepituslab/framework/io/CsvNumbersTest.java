@@ -1,4 +1,4 @@
-package org.crepituslab.facet.cli;
+package org.crepituslab.framework.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
