@@ -4,32 +4,26 @@ import java.util.List;
 import javafx.scene.paint.Color;
 
 /**
- * Colours for Canvas drawing, which cannot read CSS. They mirror the looked-up colours of the two
- * CSS profiles. Series colours are the Okabe–Ito colour-blind-safe set, so no meaning rests on
- * red versus green alone.
+ * The colours of one theme, resolved for Canvas drawing (which cannot read CSS). Built from the
+ * pairs in {@link AppColors} and {@link AnatomyColors}, the same pairs that define the stylesheet's
+ * looked-up colours, so there is one source for every colour.
  */
 public record Palette(Color background, Color panel, Color text, Color grid, Color axis,
                       List<Color> series, Color alert, Color bone, Color cartilage, Color fluid,
                       Color capsule, Color gas, Color tissue) {
 
-    public static final Palette DEFAULT = new Palette(
-            Color.web("#fbfaf7"), Color.web("#ffffff"), Color.web("#1f2328"), Color.web("#e3e1dc"),
-            Color.web("#5b6169"),
-            List.of(Color.web("#0072B2"), Color.web("#D55E00"), Color.web("#009E73"),
-                    Color.web("#CC79A7"), Color.web("#E69F00"), Color.web("#56B4E9")),
-            Color.web("#D55E00"), Color.web("#e9dcc3"), Color.web("#b9d7ea"), Color.web("#fff3c4"),
-            Color.web("#c98f7a"), Color.web("#ffffff"), Color.web("#d99a8c"));
-
-    public static final Palette PROJECTOR = new Palette(
-            Color.web("#000000"), Color.web("#101010"), Color.web("#ffffff"), Color.web("#3a3a3a"),
-            Color.web("#e0e0e0"),
-            List.of(Color.web("#56B4E9"), Color.web("#E69F00"), Color.web("#2fd6a0"),
-                    Color.web("#f0a8d0"), Color.web("#F0E442"), Color.web("#ffffff")),
-            Color.web("#ff9e40"), Color.web("#f5e6c8"), Color.web("#7fc4f0"), Color.web("#ffe680"),
-            Color.web("#ff9a80"), Color.web("#ffffff"), Color.web("#e0806e"));
+    public static final Palette DEFAULT = resolve(Theme.DEFAULT);
+    public static final Palette PROJECTOR = resolve(Theme.PROJECTOR);
 
     public static Palette of(Theme theme) {
         return theme == Theme.PROJECTOR ? PROJECTOR : DEFAULT;
+    }
+
+    private static Palette resolve(Theme t) {
+        return new Palette(AppColors.BACKGROUND.in(t), AppColors.PANEL.in(t), AppColors.TEXT.in(t),
+                AppColors.GRID.in(t), AppColors.AXIS.in(t), AppColors.SERIES.stream().map(p -> p.in(t)).toList(),
+                AppColors.DRAWN_ALERT.in(t), AnatomyColors.BONE.in(t), AnatomyColors.CARTILAGE.in(t),
+                AnatomyColors.FLUID.in(t), AnatomyColors.CAPSULE.in(t), AnatomyColors.GAS.in(t), AnatomyColors.TISSUE.in(t));
     }
 
     public Color seriesColor(int i) {

@@ -1,5 +1,6 @@
 package org.crepituslab.framework;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,8 +13,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
- * Applies the preferences' look to a scene: one stylesheet whose looked-up colours switch with the
- * {@code :projector} pseudo-class on the root, and a root font size scaled by the font preference
+ * Applies the preferences' look to a scene: one stylesheet whose looked-up colours are defined on
+ * the root from {@link AppColors} for the current theme (the {@code :projector} pseudo-class also
+ * switches the few JavaFX base colours), and a root font size scaled by the font preference
  * (all sizes in the CSS are in em, so everything grows together).
  */
 public final class Themes {
@@ -73,7 +75,9 @@ public final class Themes {
         root.pseudoClassStateChanged(PROJECTOR, theme == Theme.PROJECTOR);
         root.pseudoClassStateChanged(REDUCED_MOTION, prefs.reducedMotionProperty().get());
         double px = BASE_FONT_PX * Preferences.clampFontScale(prefs.fontScaleProperty().get());
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-background-color: null;", px));
+        // the looked-up colours are defined here from AppColors, the one source of every colour
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx; -fx-background-color: null; %s", px,
+                AppColors.css(theme)));
         FONT_PX.set(px);
         if (!root.getStyleClass().contains("cl-root")) {
             root.getStyleClass().add("cl-root");

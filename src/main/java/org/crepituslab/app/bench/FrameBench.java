@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.layout.StackPane;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -109,7 +110,7 @@ public final class FrameBench {
                 }
             };
             stage[0] = new Stage();
-            stage[0].setScene(new Scene(new javafx.scene.layout.StackPane(canvas), width, height));
+            stage[0].setScene(new Scene(new StackPane(canvas), width, height));
             stage[0].show();
             timer[0].start();
             return null;
