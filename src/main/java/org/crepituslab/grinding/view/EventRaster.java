@@ -21,6 +21,12 @@ import org.crepituslab.grinding.model.GrindingModel;
  * (diamonds). Healthy joints leave it empty; advanced wear fills it.
  */
 final class EventRaster extends CanvasPane {
+    /** The opacity of the weakest slip's tick; the strongest is opaque. */
+    private static final double FAINTEST = 0.55;
+    private static final int SHADES = 10;
+    /** The catch lane's share of the raster's height. */
+    private static final double CATCH_SHARE = 0.3;
+
     private final GrindingModel model;
     private final double window;
     private int shownSlips;
@@ -42,12 +48,6 @@ final class EventRaster extends CanvasPane {
     int shownCatches() {
         return shownCatches;
     }
-
-    /** The opacity of the weakest slip's tick; the strongest is opaque. */
-    private static final double FAINTEST = 0.55;
-    private static final int SHADES = 10;
-    /** The catch lane's share of the raster's height. */
-    private static final double CATCH_SHARE = 0.3;
 
     @Override
     protected void draw(GraphicsContext g, Palette p, double w, double h) {

@@ -22,6 +22,7 @@ final class SpectrumPanel extends CanvasPane {
     static final double F_HIGH = 12_000;
     private static final double DB_RANGE = 50;
     private static final double[] TICKS = {50, 100, 200, 500, 1000, 2000, 5000, 10_000};
+    private static final String[] TICK_LABELS = {"50", "100", "200", "500", "1k", "2k", "5k", "10k"};
     /** The clean pop is dashed, in the plot and in its legend swatch. */
     private static final double[] POP_DASHES = {6, 4};
 
@@ -107,11 +108,7 @@ final class SpectrumPanel extends CanvasPane {
         }
         PlotArea area = margins.area(w, h, F_LOW, F_HIGH, -DB_RANGE, 0).withLogX();
         PlotFrame frame = new PlotFrame(g, p, area, w);
-        String[] labels = new String[TICKS.length];
-        for (int i = 0; i < TICKS.length; i++) {
-            labels[i] = TICKS[i] >= 1000 ? (int) (TICKS[i] / 1000) + "k" : Integer.toString((int) TICKS[i]);
-        }
-        frame.xGrid(TICKS, labels);
+        frame.xGrid(TICKS, TICK_LABELS);
         // 1 kHz, the line between grinding's hump and the pop's peak, stands out from the grid
         g.setStroke(p.axis());
         g.strokeLine(area.px(1000), area.top(), area.px(1000), area.bottom());
