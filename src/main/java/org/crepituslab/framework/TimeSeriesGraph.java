@@ -2,9 +2,13 @@ package org.crepituslab.framework;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
+import org.crepituslab.framework.plot.AxisTicks;
+import org.crepituslab.framework.plot.Legend;
+import org.crepituslab.framework.plot.Margins;
+import org.crepituslab.framework.plot.PlotArea;
+import org.crepituslab.framework.plot.PlotFrame;
+import org.crepituslab.framework.plot.SeriesLine;
 
 /**
  * A live, scrolling time-series plot drawn on a Canvas: several series, axes with units and
@@ -90,14 +94,10 @@ public final class TimeSeriesGraph extends CanvasPane {
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         double fontPx = fontPx();
         g.setFont(font(0.85));
-
-        double left = fontPx * 4.2;
-        double right = fontPx * 1.4; // room for the last x label, centred on the right edge
-        double top = fontPx * 1.6 + legendHeight(fontPx);
-        double bottom = fontPx * 2.4;
-        double pw = w - left - right;
-        double ph = h - top - bottom;
-        if (pw < 20 || ph < 20) {
+        // the right margin leaves room for the last x label, centred on the plot's right edge
+        Margins margins = new Margins(fontPx * 4.2, fontPx * 1.6 + legendHeight(fontPx), fontPx * 1.4,
+                fontPx * 2.4);
+        if (margins.plotWidth(w) < 20 || margins.plotHeight(h) < 20) {
             return;
         }
 
@@ -107,94 +107,60 @@ public final class TimeSeriesGraph extends CanvasPane {
         }
         double tMin = Math.max(0, tMax - window);
         tMax = Math.max(tMax, tMin + window);
+        double[] range = autoRange ? valueRange(tMin) : new double[] {fixedMin, fixedMax};
+        PlotArea area = margins.area(w, h, tMin * timeScale, tMax * timeScale, range[0], range[1]);
 
-        double yMin = fixedMin;
-        double yMax = fixedMax;
-        if (autoRange) {
-            yMin = Double.POSITIVE_INFINITY;
-            yMax = Double.NEGATIVE_INFINITY;
-            for (TimeSeries s : series) {
-                for (int i = 0; i < s.size(); i++) {
-                    if (s.time(i) >= tMin) {
-                        double v = s.value(i) * yScale;
-                        if (Double.isFinite(v)) {
-                            yMin = Math.min(yMin, v);
-                            yMax = Math.max(yMax, v);
-                        }
+        PlotFrame.title(g, p, title + " (" + yUnit + ")", w - 12);
+        PlotFrame frame = new PlotFrame(g, p, area, w);
+        frame.yGrid(AxisTicks.spacingFor(range[1] - range[0], area.height(), fontPx * 2.5));
+        frame.xGrid(AxisTicks.spacingFor(area.xMax() - area.xMin(), area.width(), fontPx * 5));
+        frame.xUnit(timeUnitLabel(), fontPx * 1.2);
+        frame.border();
+
+        for (int si = 0; si < series.size(); si++) {
+            TimeSeries s = series.get(si);
+            SeriesLine line = new SeriesLine(g, area);
+            for (int i = 0; i < s.size(); i++) {
+                double t = s.time(i);
+                if (t >= tMin) {
+                    line.add(t * timeScale, s.value(i) * yScale);
+                }
+            }
+            line.stroke(p.seriesColor(si), 2);
+        }
+        if (series.size() > 1) {
+            Legend legend = new Legend(0.85).maxRows(1);
+            for (int si = 0; si < series.size(); si++) {
+                legend.add(series.get(si).name(), p.seriesColor(si), Legend.Swatch.LINE);
+            }
+            legend.draw(g, p, 8, fontPx * 1.6, w - 16);
+        }
+    }
+
+    /** The shown values' range from tMin on, padded by 8 % so the line does not touch the frame. */
+    private double[] valueRange(double tMin) {
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (TimeSeries s : series) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.time(i) >= tMin) {
+                    double v = s.value(i) * yScale;
+                    if (Double.isFinite(v)) {
+                        yMin = Math.min(yMin, v);
+                        yMax = Math.max(yMax, v);
                     }
                 }
             }
-            if (!Double.isFinite(yMin)) {
-                yMin = 0;
-                yMax = 1;
-            }
-            double pad = (yMax - yMin) * 0.08;
-            if (pad == 0) {
-                pad = Math.max(Math.abs(yMax) * 0.1, 1e-9);
-            }
-            yMin -= pad;
-            yMax += pad;
         }
-
-        // title
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(title + " (" + yUnit + ")", 6, 4);
-
-        // grid + y ticks
-        double ySpacing = AxisTicks.spacing(yMax - yMin, Math.max(2, (int) (ph / (fontPx * 2.5))));
-        g.setLineWidth(1);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        for (double y = Math.ceil(yMin / ySpacing) * ySpacing; y <= yMax + 1e-12; y += ySpacing) {
-            double py = top + ph - (y - yMin) / (yMax - yMin) * ph;
-            g.setStroke(p.grid());
-            g.strokeLine(left, py, left + pw, py);
-            g.setFill(p.text());
-            g.fillText(AxisTicks.format(y, ySpacing), left - 4, py);
+        if (!Double.isFinite(yMin)) {
+            yMin = 0;
+            yMax = 1;
         }
-        // x ticks
-        double xs0 = tMin * timeScale;
-        double xs1 = tMax * timeScale;
-        double xSpacing = AxisTicks.spacing(xs1 - xs0, Math.max(2, (int) (pw / (fontPx * 5))));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        for (double x = Math.ceil(xs0 / xSpacing) * xSpacing; x <= xs1 + 1e-12; x += xSpacing) {
-            double px = left + (x - xs0) / (xs1 - xs0) * pw;
-            g.setStroke(p.grid());
-            g.strokeLine(px, top, px, top + ph);
-            g.setFill(p.text());
-            g.fillText(AxisTicks.format(x, xSpacing), px, top + ph + 3);
+        double pad = (yMax - yMin) * 0.08;
+        if (pad == 0) {
+            pad = Math.max(Math.abs(yMax) * 0.1, 1e-9);
         }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(timeUnitLabel(), left + pw, top + ph + fontPx * 1.2);
-        g.setStroke(p.axis());
-        g.strokeRect(left, top, pw, ph);
-
-        // series, cut to the plot rectangle
-        g.save();
-        g.setLineWidth(2);
-        for (int si = 0; si < series.size(); si++) {
-            TimeSeries s = series.get(si);
-            g.setStroke(p.seriesColor(si));
-            g.beginPath();
-            ColumnReducer line = new ColumnReducer(new ClippedPolyline(g, left, top, pw, ph));
-            for (int i = 0; i < s.size(); i++) {
-                double t = s.time(i);
-                if (t < tMin) {
-                    continue;
-                }
-                double v = s.value(i) * yScale;
-                double px = left + (t - tMin) / (tMax - tMin) * pw;
-                double py = top + ph - (v - yMin) / (yMax - yMin) * ph;
-                line.add(px, py);
-            }
-            line.flush();
-            g.stroke();
-        }
-        g.restore();
-        drawLegend(g, p, fontPx, w);
+        return new double[] {yMin - pad, yMax + pad};
     }
 
     private String timeUnitLabel() {
@@ -204,29 +170,4 @@ public final class TimeSeriesGraph extends CanvasPane {
     private double legendHeight(double fontPx) {
         return series.size() > 1 ? fontPx * 1.3 : 0;
     }
-
-    private void drawLegend(GraphicsContext g, Palette p, double fontPx, double w) {
-        if (series.size() < 2) {
-            return;
-        }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        double x = 8;
-        double y = fontPx * 1.6 + fontPx * 0.55;
-        for (int si = 0; si < series.size(); si++) {
-            g.setStroke(p.seriesColor(si));
-            g.setLineWidth(3);
-            g.strokeLine(x, y, x + 14, y);
-            g.setFill(p.text());
-            String name = series.get(si).name();
-            g.fillText(name, x + 18, y);
-            x += 18 + textWidth(name, g.getFont()) + 14;
-            if (x > w - 40) {
-                break;
-            }
-        }
-    }
-
-
-
 }

@@ -9,7 +9,7 @@ import javafx.scene.text.TextAlignment;
 import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
-import org.crepituslab.framework.AxisTicks;
+import org.crepituslab.framework.plot.AxisTicks;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 

@@ -1,15 +1,17 @@
 package org.crepituslab.grinding.view;
 
-import org.crepituslab.framework.CanvasPane;
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
-import org.crepituslab.framework.AxisTicks;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.plot.AxisTicks;
+import org.crepituslab.framework.plot.EventLanes;
+import org.crepituslab.framework.plot.Margins;
+import org.crepituslab.framework.plot.OpacityRamp;
+import org.crepituslab.framework.plot.PlotArea;
+import org.crepituslab.framework.plot.PlotFrame;
 import org.crepituslab.grinding.model.GrindEvent;
 import org.crepituslab.grinding.model.GrindingModel;
 
@@ -19,6 +21,12 @@ import org.crepituslab.grinding.model.GrindingModel;
  * (diamonds). Healthy joints leave it empty; advanced wear fills it.
  */
 final class EventRaster extends CanvasPane {
+    /** The opacity of the weakest slip's tick; the strongest is opaque. */
+    private static final double FAINTEST = 0.55;
+    private static final int SHADES = 10;
+    /** The catch lane's share of the raster's height. */
+    private static final double CATCH_SHARE = 0.3;
+
     private final GrindingModel model;
     private final double window;
     private int shownSlips;
@@ -41,92 +49,43 @@ final class EventRaster extends CanvasPane {
         return shownCatches;
     }
 
-    /** The opacity of the weakest slip's tick; the strongest is opaque. */
-    private static final double FAINTEST = 0.55;
-    private static final int SHADES = 10;
-
-    /** The tick opacities from {@link #FAINTEST} to 1, made once per redraw rather than once per tick. */
-    private static Color[] slipShades(Color c) {
-        Color[] shades = new Color[SHADES];
-        for (int i = 0; i < SHADES; i++) {
-            shades[i] = c.deriveColor(0, 1, 1, FAINTEST + (1 - FAINTEST) * i / (SHADES - 1));
-        }
-        return shades;
-    }
-
     @Override
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         double fontPx = fontPx();
         Font f = font(0.85);
         g.setFont(f);
-        String title = Strings.format("grinding.raster.title", (int) window);
         String slipsLabel = Strings.get("grinding.raster.slips");
         String catchesLabel = Strings.get("grinding.raster.catches");
-        double left = Math.max(textWidth(slipsLabel, f), textWidth(catchesLabel, f)) + 12;
-        double top = fontPx * 1.6;
-        double bottom = fontPx * 1.6;
-        double right = 8;
-        double pw = w - left - right;
-        double ph = h - top - bottom;
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(title, 6, 4, w - 12);
-        if (pw < 20 || ph < 12) {
+        Margins margins = new Margins(Math.max(textWidth(slipsLabel, f), textWidth(catchesLabel, f)) + 12,
+                fontPx * 1.6, 8, fontPx * 1.6);
+        PlotFrame.title(g, p, Strings.format("grinding.raster.title", (int) window), w - 12);
+        if (margins.plotWidth(w) < 20 || margins.plotHeight(h) < 12) {
             return;
         }
-        double now = model.time();
-        double t0 = Math.max(0, now - window);
+        double t0 = Math.max(0, model.time() - window);
         double t1 = t0 + window;
-        int patches = model.patchCount();
-        double catchRow = ph * 0.3;
-        double slipH = (ph - catchRow) / patches;
-
-        g.setStroke(p.grid());
-        g.setLineWidth(1);
-        double spacing = AxisTicks.spacing(window, Math.max(2, (int) (pw / (fontPx * 5))));
-        g.setTextAlign(TextAlignment.CENTER);
-        for (double x = Math.ceil(t0 / spacing) * spacing; x <= t1 + 1e-9; x += spacing) {
-            double px = left + (x - t0) / window * pw;
-            g.strokeLine(px, top, px, top + ph);
-            String label = AxisTicks.format(x, spacing);
-            // a label that would be cut by the canvas edge is left out rather than clipped
-            if (px + textWidth(label, f) / 2 <= w - 1) {
-                g.setFill(p.text());
-                g.fillText(label, px, top + ph + 2);
-            }
-        }
-        g.setStroke(p.axis());
-        g.strokeRect(left, top, pw, ph);
-        g.strokeLine(left, top + ph - catchRow, left + pw, top + ph - catchRow);
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(slipsLabel, left - 4, top + (ph - catchRow) / 2);
-        g.fillText(catchesLabel, left - 4, top + ph - catchRow / 2);
+        PlotArea area = margins.area(w, h, t0, t1, 0, 1);
+        PlotFrame frame = new PlotFrame(g, p, area, w);
+        frame.xGrid(AxisTicks.spacingFor(window, area.width(), fontPx * 5));
+        frame.border();
+        EventLanes lanes = new EventLanes(area, model.patchCount(), CATCH_SHARE);
+        lanes.divide(g, p, slipsLabel, catchesLabel);
 
         List<GrindEvent> events = model.eventLog().between(t0, t1);
         int slips = 0;
         int catches = 0;
-        // each tick is a filled rectangle, not a stroked line: thousands of strokes a frame cost the
-        // software renderer about 8 µs each, rectangles under 1 µs (doc/BENCHMARKS.md)
         double tick = Math.max(1.5, fontPx * 0.12);
-        Color[] shades = slipShades(p.seriesColor(0));
+        double diamond = Math.min(lanes.bottomLaneHeight() * 0.4, fontPx * 0.6);
+        OpacityRamp shades = new OpacityRamp(p.seriesColor(0), FAINTEST, SHADES);
         for (GrindEvent e : events) {
-            double px = left + (e.timeS() - t0) / window * pw;
             if (e.kind() == GrindEvent.Kind.SLIP) {
                 slips++;
                 // darker for stronger slips: 0.2 µJ faint … 50 µJ full
-                double strength = Math.max(FAINTEST, Math.min(1, (Math.log10(e.energyJ()) + 6.7) / 2.4));
-                g.setFill(shades[(int) Math.round((strength - FAINTEST) / (1 - FAINTEST) * (SHADES - 1))]);
-                double y = top + e.source() * slipH;
-                g.fillRect(px - tick / 2, y + 1, tick, slipH - 2);
+                g.setFill(shades.at((Math.log10(e.energyJ()) + 6.7) / 2.4));
+                lanes.tick(g, e.timeS(), e.source(), tick);
             } else {
                 catches++;
-                double cy = top + ph - catchRow / 2;
-                double r = Math.min(catchRow * 0.4, fontPx * 0.6);
-                g.setFill(p.alert());
-                g.fillPolygon(new double[]{px, px + r, px, px - r}, new double[]{cy - r, cy, cy + r, cy}, 4);
+                lanes.diamond(g, e.timeS(), diamond, p.alert());
             }
         }
         shownSlips = slips;

@@ -1,13 +1,15 @@
 package org.crepituslab.grinding.view;
 
-import org.crepituslab.framework.CanvasPane;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.plot.AreaCurve;
+import org.crepituslab.framework.plot.Legend;
+import org.crepituslab.framework.plot.Margins;
+import org.crepituslab.framework.plot.PlotArea;
+import org.crepituslab.framework.plot.PlotFrame;
 import org.crepituslab.grinding.sound.Spectrum;
 
 /**
@@ -20,6 +22,9 @@ final class SpectrumPanel extends CanvasPane {
     static final double F_HIGH = 12_000;
     private static final double DB_RANGE = 50;
     private static final double[] TICKS = {50, 100, 200, 500, 1000, 2000, 5000, 10_000};
+    private static final String[] TICK_LABELS = {"50", "100", "200", "500", "1k", "2k", "5k", "10k"};
+    /** The clean pop is dashed, in the plot and in its legend swatch. */
+    private static final double[] POP_DASHES = {6, 4};
 
     private double[] popDb;
     private double popPeakHz;
@@ -87,114 +92,44 @@ final class SpectrumPanel extends CanvasPane {
         double fontPx = fontPx();
         Font f = font(0.85);
         g.setFont(f);
-        double top = fontPx * 4.2;
-        double left = textWidth("-50", f) + 10;
-        double bottom = fontPx * 2.6;
-        double right = 10;
-        double pw = w - left - right;
-        double ph = h - top - bottom;
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(Strings.get("grinding.spectrum.title") + " (" + Strings.get("grinding.spectrum.db") + ")", 6, 4,
+        Margins margins = new Margins(textWidth("-50", f) + 10, fontPx * 4.2, 10, fontPx * 2.6);
+        PlotFrame.title(g, p, Strings.get("grinding.spectrum.title") + " (" + Strings.get("grinding.spectrum.db") + ")",
                 w - 12);
-        legend(g, p, f, 6, 4 + fontPx * 1.3, w);
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.LEFT);
+        new Legend(0.85).maxRows(1)
+                .add(Strings.get("grinding.spectrum.grind"), p.seriesColor(0), Legend.Swatch.LINE)
+                .add(Strings.get("grinding.spectrum.pop"), p.seriesColor(1), new Legend.Swatch(3, POP_DASHES))
+                .draw(g, p, 6, 4 + fontPx * 1.3, w - 12);
+        g.setFont(f);
         String note = grindDb == null ? Strings.get("grinding.spectrum.silent")
                 : Strings.format("grinding.spectrum.level", Math.round(grindLevelDb));
-        g.fillText(note, 6, 4 + fontPx * 2.6, w - 12);
-        if (pw < 40 || ph < 30) {
+        PlotFrame.note(g, p, note, 4 + fontPx * 2.6, w - 12);
+        if (margins.plotWidth(w) < 40 || margins.plotHeight(h) < 30) {
             return;
         }
-        // grid
-        g.setLineWidth(1);
-        g.setTextAlign(TextAlignment.CENTER);
-        double lastLabelEnd = -1;
-        for (double tick : TICKS) {
-            double px = xOf(tick, left, pw);
-            g.setStroke(tick == 1000 ? p.axis() : p.grid());
-            g.strokeLine(px, top, px, top + ph);
-            String label = tick >= 1000 ? (int) (tick / 1000) + "k" : Integer.toString((int) tick);
-            double tw = textWidth(label, f);
-            if (px - tw / 2 > lastLabelEnd + 4) {
-                g.setFill(p.text());
-                g.fillText(label, px, top + ph + 2);
-                lastLabelEnd = px + tw / 2;
-            }
-        }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Strings.get("grinding.spectrum.axis"), left + pw, top + ph + fontPx * 1.25);
-        g.setTextBaseline(VPos.CENTER);
-        int dbStep = ph / (DB_RANGE / 10) >= fontPx * 1.2 ? 10 : ph / (DB_RANGE / 25) >= fontPx * 1.2 ? 25 : 50;
-        for (int db = 0; db >= -DB_RANGE; db -= dbStep) {
-            double py = top + (-db) / DB_RANGE * ph;
-            g.setStroke(p.grid());
-            g.strokeLine(left, py, left + pw, py);
-            g.setFill(p.text());
-            g.fillText(Integer.toString(db), left - 4, py);
-        }
+        PlotArea area = margins.area(w, h, F_LOW, F_HIGH, -DB_RANGE, 0).withLogX();
+        PlotFrame frame = new PlotFrame(g, p, area, w);
+        frame.xGrid(TICKS, TICK_LABELS);
+        // 1 kHz, the line between grinding's hump and the pop's peak, stands out from the grid
         g.setStroke(p.axis());
-        g.strokeRect(left, top, pw, ph);
+        g.strokeLine(area.px(1000), area.top(), area.px(1000), area.bottom());
+        frame.xUnit(Strings.get("grinding.spectrum.axis"), fontPx * 1.25);
+        frame.yGrid(area.height() / (DB_RANGE / 10) >= fontPx * 1.2 ? 10
+                : area.height() / (DB_RANGE / 25) >= fontPx * 1.2 ? 25 : 50);
+        frame.border();
 
-        // every point is clamped into the plot rectangle, so no (costly) canvas clip is needed
-        g.save();
         if (popDb != null) {
-            g.setLineDashes(6, 4);
-            curve(g, popDb, p.seriesColor(1), left, top, pw, ph, false);
-            g.setLineDashes((double[]) null);
+            AreaCurve.stroke(g, area, bandCentres(popDb.length), popDb, p.seriesColor(1), POP_DASHES);
         }
         if (grindDb != null) {
-            curve(g, grindDb, p.seriesColor(0), left, top, pw, ph, true);
-        }
-        g.restore();
-
-    }
-
-    private void legend(GraphicsContext g, Palette p, Font f, double x, double y, double w) {
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        String a = Strings.get("grinding.spectrum.grind");
-        String b = Strings.get("grinding.spectrum.pop");
-        double cy = y + f.getSize() * 0.6;
-        g.setLineWidth(3);
-        g.setStroke(p.seriesColor(0));
-        g.strokeLine(x, cy, x + 16, cy);
-        g.setFill(p.text());
-        g.fillText(a, x + 20, y);
-        double x2 = x + 20 + textWidth(a, f) + 16;
-        if (x2 + 20 + textWidth(b, f) < w) {
-            g.setStroke(p.seriesColor(1));
-            g.setLineDashes(6, 4);
-            g.strokeLine(x2, cy, x2 + 16, cy);
-            g.setLineDashes((double[]) null);
-            g.fillText(b, x2 + 20, y);
+            AreaCurve.filled(g, area, bandCentres(grindDb.length), grindDb, p.seriesColor(0));
         }
     }
 
-    private static double xOf(double hz, double left, double pw) {
-        return left + Math.log(hz / F_LOW) / Math.log(F_HIGH / F_LOW) * pw;
-    }
-
-    private static void curve(GraphicsContext g, double[] db, Color colour, double left, double top, double pw,
-                              double ph, boolean filled) {
-        int n = db.length;
-        double[] xs = new double[n + 2];
-        double[] ys = new double[n + 2];
-        for (int i = 0; i < n; i++) {
-            xs[i] = Math.min(left + pw, xOf(Spectrum.bandCentre(F_LOW, i), left, pw));
-            ys[i] = top + Math.max(0, Math.min(DB_RANGE, -db[i])) / DB_RANGE * ph;
+    private static double[] bandCentres(int bands) {
+        double[] hz = new double[bands];
+        for (int i = 0; i < bands; i++) {
+            hz[i] = Spectrum.bandCentre(F_LOW, i);
         }
-        if (filled) {
-            xs[n] = xs[n - 1];
-            ys[n] = top + ph;
-            xs[n + 1] = xs[0];
-            ys[n + 1] = top + ph;
-            g.setFill(colour.deriveColor(0, 1, 1, 0.25));
-            g.fillPolygon(xs, ys, n + 2);
-        }
-        g.setStroke(colour);
-        g.setLineWidth(2);
-        g.strokePolyline(xs, ys, n);
+        return hz;
     }
 }

@@ -1,14 +1,17 @@
 package org.crepituslab.tendon.view;
 
-import org.crepituslab.framework.CanvasPane;
-import org.crepituslab.framework.ClippedPolyline;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.plot.ClippedPolyline;
+import org.crepituslab.framework.plot.Legend;
+import org.crepituslab.framework.plot.Legend.Swatch;
+import org.crepituslab.framework.plot.PlotArea;
 import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.SnapDirection;
 import org.crepituslab.tendon.model.SnapEvent;
@@ -59,10 +62,9 @@ final class HysteresisCanvas extends CanvasPane {
         double fp = fontPx();
         double aMin = Math.toDegrees(TendonConstants.HIP_MIN_RAD);
         double aMax = Math.toDegrees(TendonConstants.HIP_MAX_RAD);
-        Legend.Placed placed = legend(p).place(rows -> new PlotFrame(w, h, fp, rows, aMin, aMax, -X_HALF_RANGE_MM,
-                X_HALF_RANGE_MM), w - fp * 5.4 - 8, fp * 5);
-        PlotFrame f = placed.frame();
-        f.drawAxes(g, p, fp, Strings.get("tendon.loop.title"), Strings.get("tendon.loop.title.short"),
+        Legend.Placed placed = TendonPlot.place(legend(p), w, h, aMin, aMax, -X_HALF_RANGE_MM, X_HALF_RANGE_MM);
+        PlotArea f = placed.area();
+        TendonPlot.frame(g, p, f, w, Strings.get("tendon.loop.title"), Strings.get("tendon.loop.title.short"),
                 Strings.get("tendon.loop.x"), Strings.get("tendon.loop.y"));
         g.save();
         drawBranches(g, p, f);
@@ -85,10 +87,10 @@ final class HysteresisCanvas extends CanvasPane {
             g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         }
         g.restore();
-        placed.legend().draw(g, p, f.left + 4, placed.inside() ? f.top + 3 : f.legendTop(fp), f.width - 8, fp);
+        placed.draw(g, p, TendonPlot.legendTop(fp));
     }
 
-    private void drawBranches(GraphicsContext g, Palette p, PlotFrame f) {
+    private void drawBranches(GraphicsContext g, Palette p, PlotArea f) {
         Landscape l = model.landscape();
         double tilt = model.effectiveTiltRad();
         int n = 240;
@@ -130,7 +132,7 @@ final class HysteresisCanvas extends CanvasPane {
         g.stroke();
     }
 
-    private void drawTrace(GraphicsContext g, Palette p, PlotFrame f) {
+    private void drawTrace(GraphicsContext g, Palette p, PlotArea f) {
         if (trace.size() < 2) {
             return;
         }
@@ -160,10 +162,11 @@ final class HysteresisCanvas extends CanvasPane {
     }
 
     private static Legend legend(Palette p) {
-        return new Legend().add(Strings.get("tendon.loop.flexing"), colour(p, SnapDirection.FLEXING), Legend.Swatch.LINE)
-                .add(Strings.get("tendon.loop.extending"), colour(p, SnapDirection.EXTENDING), Legend.Swatch.LINE)
-                .addOptional(Strings.get("tendon.loop.valley"), p.axis(), Legend.Swatch.LINE)
-                .addOptional(Strings.get("tendon.loop.hilltop"), p.axis(), Legend.Swatch.DASHED);
+        return new Legend(TendonPlot.LEGEND_FONT)
+                .add(Strings.get("tendon.loop.flexing"), colour(p, SnapDirection.FLEXING), Swatch.LINE)
+                .add(Strings.get("tendon.loop.extending"), colour(p, SnapDirection.EXTENDING), Swatch.LINE)
+                .addOptional(Strings.get("tendon.loop.valley"), p.axis(), Swatch.LINE)
+                .addOptional(Strings.get("tendon.loop.hilltop"), p.axis(), TendonPlot.THIN_DASHED);
     }
 
     static Color colour(Palette p, SnapDirection d) {

@@ -1,11 +1,14 @@
 package org.crepituslab.tendon.view;
 
-import org.crepituslab.framework.CanvasPane;
-import org.crepituslab.framework.ClippedPolyline;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.plot.ClippedPolyline;
+import org.crepituslab.framework.plot.Legend;
+import org.crepituslab.framework.plot.Legend.Swatch;
+import org.crepituslab.framework.plot.PlotArea;
 import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.TendonModel;
 
@@ -44,21 +47,21 @@ final class LandscapeCanvas extends CanvasPane {
             uMin = Math.min(uMin, u[i]);
         }
         boolean two = l.isBistable() && twoValleys(u);
-        Legend.Placed placed = new Legend()
-                .add(Strings.get("tendon.landscape.rest"), p.seriesColor(2), Legend.Swatch.NONE)
-                .addOptional(Strings.get("tendon.landscape.crest"), p.axis(), Legend.Swatch.DASHED)
-                .addOptional(Strings.get(two ? "tendon.landscape.two" : "tendon.landscape.one"), p.text(), Legend.Swatch.NONE)
-                .place(rows -> new PlotFrame(w, h, fp, rows, -HALF_RANGE_M * 1e3, HALF_RANGE_M * 1e3, 0,
-                        ENERGY_RANGE_J * 1e3), w - fp * 5.4 - 8, fp * 5);
-        PlotFrame f = placed.frame();
-        f.drawAxes(g, p, fp, Strings.get("tendon.landscape.title"), Strings.get("tendon.landscape.title.short"),
+        Legend legend = new Legend(TendonPlot.LEGEND_FONT)
+                .add(Strings.get("tendon.landscape.rest"), p.seriesColor(2), Swatch.NONE)
+                .addOptional(Strings.get("tendon.landscape.crest"), p.axis(), TendonPlot.THIN_DASHED)
+                .addOptional(Strings.get(two ? "tendon.landscape.two" : "tendon.landscape.one"), p.text(), Swatch.NONE);
+        Legend.Placed placed = TendonPlot.place(legend, w, h, -HALF_RANGE_M * 1e3, HALF_RANGE_M * 1e3, 0,
+                ENERGY_RANGE_J * 1e3);
+        PlotArea f = placed.area();
+        TendonPlot.frame(g, p, f, w, Strings.get("tendon.landscape.title"), Strings.get("tendon.landscape.title.short"),
                 Strings.get("tendon.landscape.x"), Strings.get("tendon.landscape.y"));
         g.save();
         // crest of the ridge
         g.setStroke(p.axis());
         g.setLineWidth(1);
         g.setLineDashes(4, 4);
-        g.strokeLine(f.px(0), f.top, f.px(0), f.top + f.height);
+        g.strokeLine(f.px(0), f.top(), f.px(0), f.bottom());
         g.setLineDashes();
         g.setStroke(p.seriesColor(0));
         g.setLineWidth(2.5);
@@ -71,8 +74,7 @@ final class LandscapeCanvas extends CanvasPane {
         // rest path the spring pulls towards
         double ax = f.px(Math.max(-HALF_RANGE_M, Math.min(HALF_RANGE_M, x0)) * 1e3);
         g.setFill(p.seriesColor(2));
-        g.fillPolygon(new double[] {ax - 6, ax + 6, ax}, new double[] {f.top + f.height, f.top + f.height,
-                f.top + f.height - 10}, 3);
+        g.fillPolygon(new double[] {ax - 6, ax + 6, ax}, new double[] {f.bottom(), f.bottom(), f.bottom() - 10}, 3);
         // the ball
         double x = model.tendonXProperty().get();
         double bx = f.px(Math.max(-HALF_RANGE_M, Math.min(HALF_RANGE_M, x)) * 1e3);
@@ -85,7 +87,7 @@ final class LandscapeCanvas extends CanvasPane {
         g.strokeOval(bx - r, by - 2 * r, 2 * r, 2 * r);
         g.restore();
 
-        placed.legend().draw(g, p, f.left + 4, placed.inside() ? f.top + 3 : f.legendTop(fp), f.width - 8, fp);
+        placed.draw(g, p, TendonPlot.legendTop(fp));
     }
 
     private static double sampleX(int i) {

@@ -1,4 +1,4 @@
-package org.crepituslab.framework;
+package org.crepituslab.framework.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.crepituslab.framework;
+package org.crepituslab.framework.plot;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.crepituslab.framework;
+package org.crepituslab.framework.plot;
 
 /**
  * Reduces a line whose x only grows to at most four points per pixel column: the first, the

@@ -1,4 +1,4 @@
-package org.crepituslab.framework;
+package org.crepituslab.framework.plot;
 
 import javafx.scene.canvas.GraphicsContext;
 
