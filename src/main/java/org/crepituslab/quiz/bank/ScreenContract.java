@@ -48,9 +48,10 @@ public final class ScreenContract {
     /** Screen id → its promised readouts and parameters. */
     public static final Map<String, Screen> SCREENS = Map.of(
             "facet", new Screen(List.of("pops", "refractoryBlocks", "gap_mm", "pressure_kpa", "bubbleRadius_mm",
-                    "refractoryRemaining_min", "timeAcceleration"),
+                    "refractoryRemaining_min", "timeAcceleration", "soundModel"),
                     List.of(set("timeAcceleration", 1.0, 60.0, 600.0), set("soundModel", 0.0, 1.0, 2.0))),
-            "tendon", new Screen(List.of("snaps", "hipAngle_deg", "tightness", "lastSnapEnergy_mj"),
+            "tendon", new Screen(List.of("snaps", "hipAngle_deg", "tightness", "lastSnapEnergy_mj", "pelvicTilt",
+                    "coreEngagement"),
                     List.of(range("tightness", 0, 1), range("pelvicTilt", 0, 1), range("coreEngagement", 0, 1))),
             "grinding", new Screen(List.of("wear", "spurs", "frictionCoefficient", "slips", "catches",
                     "fluidLoadFraction"),
