@@ -44,6 +44,35 @@ class QuizCommandTest {
     }
 
     @Test
+    void statsFairnessMeasuresLongestAndFirstKeysAndTheTrueFalseBalance() {
+        // full-bank: 4 choice questions (single, multiple, sound, task follow-up); the right answer is
+        // the longest in all 4 and stored first in 3 (the task's first choice, "Wait", is wrong); one
+        // true/false statement, false
+        Result r = run("quiz", "stats", "--fairness", "--bank=" + RES.resolve("full-bank.json"));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("total 8", lines.get(QuestionType.values().length));
+        assertEquals(List.of("longest_correct_share=1.000", "key_first_share=0.750", "truefalse_true=0 truefalse_false=1"),
+                lines.subList(QuestionType.values().length + 1, lines.size()));
+    }
+
+    @Test
+    void statsFairnessCountsATieForLongestAsNotGivingTheAnswerAway() throws Exception {
+        Path f = dir.resolve("fair.json");
+        Files.writeString(f, Files.readString(RES.resolve("full-bank.json"))
+                .replace("\"Gas from the synovial fluid\"", "\"Gas\"")
+                .replace("\"Bone\"", "\"Bone marrow\"")
+                .replace("\"Helium\"", "\"Helium gas\"")
+                .replace("\"A tendon\"", "\"Tendinitis\""));
+        Result r = run("quiz", "stats", "--bank=" + f, "--fairness");
+        assertEquals(0, r.code(), r.err());
+        // single: "Bone marrow" is longest and wrong; multiple: "Helium gas" longest, wrong; sound:
+        // "Cavitation" and "Tendinitis" tie; only the task's "Get urgent help" stays longest and right
+        assertTrue(r.out().contains("longest_correct_share=0.250" + System.lineSeparator()), r.out());
+        assertTrue(r.out().contains("key_first_share=0.750"), r.out());
+    }
+
+    @Test
     void validateAcceptsAGoodBankWithASummary() {
         Result r = run("quiz", "validate", RES.resolve("full-bank.json").toString());
         assertEquals(0, r.code());

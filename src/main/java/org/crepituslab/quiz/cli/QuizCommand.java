@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crepituslab.framework.cli.ExitCodes;
@@ -20,6 +21,7 @@ import org.crepituslab.quiz.bank.GiftResult;
 import org.crepituslab.quiz.bank.ImageCheck;
 import org.crepituslab.quiz.bank.LoadResult;
 import org.crepituslab.quiz.model.Bank;
+import org.crepituslab.quiz.model.ChoiceFairness;
 import org.crepituslab.quiz.model.QuestionType;
 
 /** {@code quiz stats | validate | import-gift}: question banks from the command line. */
@@ -38,9 +40,13 @@ public final class QuizCommand implements Command {
     public String usage() {
         return """
                 Usage: crepitus-lab quiz <subcommand> ...
-                  quiz stats [--bank=<file>]
+                  quiz stats [--bank=<file>] [--fairness]
                       one line "<type> <count>" per question type, then "total <N>"
                       --bank      a JSON bank file (default: the built-in bank)
+                      --fairness  then how guessable the choices are: "longest_correct_share=<f>"
+                                  (right answer is the longest choice), "key_first_share=<f>" (a right
+                                  answer is stored first), "truefalse_true=<n> truefalse_false=<n>";
+                                  over single, multiple, sound and simulation follow-up questions
                   quiz validate <file>
                       exit 0 and a summary if the bank is valid; exit 1 and every problem
                       (file:line:column: field: what was expected) if not
@@ -70,7 +76,7 @@ public final class QuizCommand implements Command {
     }
 
     private static int stats(CliArgs args, PrintStream out, PrintStream err) throws UsageException {
-        args.allowOnly(Set.of("bank"));
+        args.allowOnly(Set.of("bank", "fairness"));
         args.maxPositional(1);
         Path file = args.path("bank");
         LoadResult r = file == null ? BankLoader.loadBuiltin() : BankLoader.load(file);
@@ -80,7 +86,16 @@ public final class QuizCommand implements Command {
             return ExitCodes.FAILED;
         }
         printCounts(r.source().bank(), out);
+        if (args.has("fairness")) {
+            printFairness(ChoiceFairness.of(r.source().bank()), out);
+        }
         return ExitCodes.OK;
+    }
+
+    private static void printFairness(ChoiceFairness f, PrintStream out) {
+        out.println(String.format(Locale.ROOT, "longest_correct_share=%.3f", f.longestCorrectShare()));
+        out.println(String.format(Locale.ROOT, "key_first_share=%.3f", f.keyFirstShare()));
+        out.println("truefalse_true=" + f.trueStatements() + " truefalse_false=" + f.falseStatements());
     }
 
     private static void printCounts(Bank bank, PrintStream out) {
