@@ -1,5 +1,7 @@
 package org.crepituslab.grinding.sound;
 
+import org.crepituslab.sound.Fft;
+
 /**
  * The power spectrum of a sound (one-sided periodogram via FFT, zero-padded to a power of two)
  * and the few numbers the screen and the tests read from it: where the energy is, and how wide a

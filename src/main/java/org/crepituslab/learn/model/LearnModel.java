@@ -43,13 +43,29 @@ public final class LearnModel implements SimModel {
         return false;
     }
 
-    /** For quiz tasks: "ticked" (items ticked), "emergencyTicked" (1 if the emergency item is ticked). */
+    /**
+     * For quiz tasks: "ticked" (items ticked), "emergencyTicked" (1 if the emergency item is
+     * ticked), and "&lt;item&gt;Ticked" for each item (e.g. "nerveTicked"), so a task can check which.
+     */
     @Override
     public double readout(String name) {
-        return switch (name) {
-            case "ticked" -> ticked.size();
-            case "emergencyTicked" -> ticked.contains(Observation.BOWEL_BLADDER) ? 1 : 0;
-            default -> Double.NaN;
-        };
+        switch (name) {
+            case "ticked":
+                return ticked.size();
+            case "emergencyTicked":
+                return ticked.contains(Observation.BOWEL_BLADDER) ? 1 : 0;
+            default:
+                for (Observation o : Observation.values()) {
+                    if (name.equals(readoutName(o))) {
+                        return ticked.contains(o) ? 1 : 0;
+                    }
+                }
+                return Double.NaN;
+        }
+    }
+
+    /** The readout that says whether one item is ticked. */
+    public static String readoutName(Observation o) {
+        return o.id() + "Ticked";
     }
 }

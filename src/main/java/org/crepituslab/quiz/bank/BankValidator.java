@@ -67,8 +67,13 @@ final class BankValidator {
     private final Set<String> topicIds = new LinkedHashSet<>();
     private final Map<String, String> questionIdPaths = new HashMap<>();
 
+    private final ScreenLinks links;
+    private final ChoiceFields choiceFields;
+
     private BankValidator(String file, LocatedJson json, ImageCheck images) {
         this.f = new Fields(file, json);
+        this.links = new ScreenLinks(f);
+        this.choiceFields = new ChoiceFields(f);
         this.rootNode = json.root();
         this.images = images;
     }
@@ -285,7 +290,7 @@ final class BankValidator {
                 ok = false;
             }
         }
-        ShowMe showMe = o.has("showMe") ? showMe(o.get("showMe"), path + ".showMe") : null;
+        ShowMe showMe = o.has("showMe") ? links.showMe(o.get("showMe"), path + ".showMe") : null;
         if (o.has("showMe") && showMe == null) {
             ok = false;
         }
@@ -295,126 +300,14 @@ final class BankValidator {
         return new QuestionInfo(id, topics, difficulty, prompt, explanation, source, image, showMe);
     }
 
-    private ShowMe showMe(JsonNode node, String path) {
-        ObjectNode o = f.asObject(node, path, "a link {\"screen\", \"parameters\"}");
-        if (o == null) {
-            return null;
-        }
-        f.onlyKeys(o, path, Set.of("screen", "parameters"), "showMe");
-        String screen = screen(o, path);
-        Map<String, Double> params = parameters(o, path, screen);
-        return screen == null || params == null ? null : new ShowMe(screen, params);
-    }
-
-    private String screen(ObjectNode o, String path) {
-        String screen = f.string(o, path, "screen", true);
-        if (screen != null && Declarations.contract(screen).isEmpty()) {
-            f.problem(path + ".screen", "unknown screen \"" + screen + "\"; expected one of "
-                    + String.join(", ", Declarations.contractIds()));
-            return null;
-        }
-        return screen;
-    }
-
-    /** Optional {"name": number} map checked against the screen's parameters; null when wrong. */
-    private Map<String, Double> parameters(ObjectNode o, String path, String screen) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (!o.has("parameters")) {
-            return out;
-        }
-        String pp = path + ".parameters";
-        ObjectNode p = f.asObject(o.get("parameters"), pp, "parameter values {\"name\": number}");
-        if (p == null) {
-            return null;
-        }
-        boolean ok = true;
-        ScreenContract contract = screen == null ? null : Declarations.contract(screen).orElse(null);
-        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String ep = pp + "." + e.getKey();
-            if (!e.getValue().isNumber()) {
-                f.problem(ep, "expected a number, got " + Fields.describe(e.getValue()));
-                ok = false;
-                continue;
-            }
-            double v = e.getValue().asDouble();
-            if (contract != null) {
-                Quantity param = contract.parameter(e.getKey()).orElse(null);
-                if (param == null) {
-                    f.problem(ep, "\"" + e.getKey() + "\" is not a parameter of the " + screen + " screen; expected one of "
-                            + contract.parameterNames());
-                    ok = false;
-                    continue;
-                }
-                if (!param.accepts(v)) {
-                    f.problem(ep, "expected " + param.expectation() + ", got " + e.getValue().asText());
-                    ok = false;
-                    continue;
-                }
-            }
-            out.put(e.getKey(), v);
-        }
-        return ok && screen != null ? out : null;
-    }
-
-    private List<Choice> choices(ObjectNode o, String path, String field, String what, int min, int max) {
-        ArrayNode arr = f.array(o, path, field, true, min, max, what + " {\"id\", \"text\"}");
-        if (arr == null) {
-            return null;
-        }
-        List<Choice> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        boolean ok = true;
-        String one = "a " + what.substring(0, what.length() - 1) + " {\"id\", \"text\"}";
-        for (int i = 0; i < arr.size(); i++) {
-            String cp = LocatedJson.index(path + "." + field, i);
-            ObjectNode c = f.asObject(arr.get(i), cp, one);
-            if (c == null) {
-                ok = false;
-                continue;
-            }
-            f.onlyKeys(c, cp, Set.of("id", "text"), "a choice");
-            String id = f.string(c, cp, "id", true);
-            String text = f.string(c, cp, "text", true);
-            if (id != null && !ids.add(id)) {
-                f.problem(cp + ".id", "duplicate id \"" + id + "\" among the " + field);
-                ok = false;
-            }
-            if (id == null || text == null) {
-                ok = false;
-            } else {
-                out.add(new Choice(id, text));
-            }
-        }
-        return ok ? out : null;
-    }
-
-    private String choiceAnswer(ObjectNode o, String path, List<Choice> choices) {
-        if (o.get("answer") != null && !o.get("answer").isTextual()) {
-            f.problem(path + ".answer", "expected the id of the right choice (a string), got "
-                    + Fields.describe(o.get("answer")));
-            return null;
-        }
-        String answer = f.string(o, path, "answer", true);
-        if (answer != null && choices != null && choices.stream().noneMatch(c -> c.id().equals(answer))) {
-            f.problem(path + ".answer", "expected one of the choice ids " + ids(choices) + ", got \"" + answer + "\"");
-            return null;
-        }
-        return answer;
-    }
-
-    private static String ids(List<Choice> choices) {
-        return String.join(", ", choices.stream().map(c -> "\"" + c.id() + "\"").toList());
-    }
-
     private Question single(ObjectNode o, String path, QuestionInfo info) {
-        List<Choice> choices = choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
-        String answer = choiceAnswer(o, path, choices);
+        List<Choice> choices = choiceFields.choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
+        String answer = choiceFields.choiceAnswer(o, path, choices);
         return choices == null || answer == null || info == null ? null : new SingleChoiceQuestion(info, choices, answer);
     }
 
     private Question multiple(ObjectNode o, String path, QuestionInfo info) {
-        List<Choice> choices = choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
+        List<Choice> choices = choiceFields.choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
         ArrayNode arr = f.array(o, path, "answer", true, 1, Integer.MAX_VALUE, "ids of the right choices");
         if (arr == null || choices == null) {
             return null;
@@ -428,7 +321,7 @@ final class BankValidator {
                 f.problem(ap, "expected a choice id (a string), got " + Fields.describe(a));
                 ok = false;
             } else if (choices.stream().noneMatch(c -> c.id().equals(a.asText()))) {
-                f.problem(ap, "expected one of the choice ids " + ids(choices) + ", got \"" + a.asText() + "\"");
+                f.problem(ap, "expected one of the choice ids " + ChoiceFields.ids(choices) + ", got \"" + a.asText() + "\"");
                 ok = false;
             } else if (!answers.add(a.asText())) {
                 f.problem(ap, "choice \"" + a.asText() + "\" is listed twice");
@@ -455,7 +348,7 @@ final class BankValidator {
     }
 
     private Question ordering(ObjectNode o, String path, QuestionInfo info) {
-        List<Choice> items = choices(o, path, "items", "items", QuizConstants.MIN_ORDER_ITEMS, Integer.MAX_VALUE);
+        List<Choice> items = choiceFields.choices(o, path, "items", "items", QuizConstants.MIN_ORDER_ITEMS, Integer.MAX_VALUE);
         return items == null || info == null ? null : new OrderingQuestion(info, items);
     }
 
@@ -492,23 +385,25 @@ final class BankValidator {
     }
 
     private Question sound(ObjectNode o, String path, QuestionInfo info) {
-        String soundId = f.string(o, path, "sound", true);
+        List<Choice> choices = choiceFields.soundChoices(o, path);
+        boolean eachChoicePlays = choices != null && choices.stream().allMatch(c -> c.sound() != null);
+        // "which of these is the pop?" plays a sound per choice; otherwise the question plays one
+        String soundId = f.string(o, path, "sound", !eachChoicePlays);
         String cue = soundId != null && Declarations.sound(soundId).isPresent() ? soundId : null;
         if (soundId != null && cue == null) {
-            f.problem(path + ".sound", "expected one of the sounds the screens make ("
-                    + String.join(", ", Declarations.soundNames()) + "), got \"" + soundId + "\"");
+            f.problem(path + ".sound", SoundNames.expected(soundId));
         }
-        List<Choice> choices = choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
-        String answer = choiceAnswer(o, path, choices);
-        return cue == null || choices == null || answer == null || info == null ? null
+        String answer = choiceFields.choiceAnswer(o, path, choices);
+        boolean ok = cue != null || (soundId == null && eachChoicePlays);
+        return !ok || choices == null || answer == null || info == null ? null
                 : new SoundQuestion(info, cue, choices, answer);
     }
 
     private Question simulation(ObjectNode o, String path, QuestionInfo info) {
-        String screen = screen(o, path);
+        String screen = links.screen(o, path);
         String task = f.string(o, path, "task", true);
-        Goal goal = goal(o, path, screen);
-        Map<String, Double> params = parameters(o, path, screen);
+        Goal goal = links.goal(o, path, screen);
+        Map<String, Double> params = links.parameters(o, path, screen);
         List<Choice> choices = List.of();
         String answer = null;
         boolean hasChoices = o.has("choices");
@@ -519,64 +414,12 @@ final class BankValidator {
                     + "\"answer\"; give both or neither");
             ok = false;
         } else if (hasChoices) {
-            choices = choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
-            answer = choiceAnswer(o, path, choices);
+            choices = choiceFields.choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
+            answer = choiceFields.choiceAnswer(o, path, choices);
             ok = choices != null && answer != null;
         }
         return ok && screen != null && task != null && goal != null && params != null && info != null
                 ? new SimulationQuestion(info, screen, task, goal, params, choices, answer) : null;
     }
 
-    private Goal goal(ObjectNode o, String path, String screen) {
-        if (o.get("goal") == null) {
-            f.problem(path + ".goal", "missing required field \"goal\" ({\"all\": [{\"readout\", \"op\", \"value\"}]})");
-            return null;
-        }
-        String gp = path + ".goal";
-        ObjectNode g = f.asObject(o.get("goal"), gp, "a goal {\"all\": [...]}");
-        if (g == null) {
-            return null;
-        }
-        f.onlyKeys(g, gp, Set.of("all"), "a goal");
-        ArrayNode all = f.array(g, gp, "all", true, 1, Integer.MAX_VALUE, "conditions {\"readout\", \"op\", \"value\"}");
-        if (all == null) {
-            return null;
-        }
-        List<GoalCondition> conditions = new ArrayList<>();
-        boolean ok = true;
-        ScreenContract contract = screen == null ? null : Declarations.contract(screen).orElse(null);
-        for (int i = 0; i < all.size(); i++) {
-            String cp = LocatedJson.index(gp + ".all", i);
-            ObjectNode c = f.asObject(all.get(i), cp, "a condition {\"readout\", \"op\", \"value\"}");
-            if (c == null) {
-                ok = false;
-                continue;
-            }
-            f.onlyKeys(c, cp, Set.of("readout", "op", "value"), "a condition");
-            String readout = f.string(c, cp, "readout", true);
-            Quantity quantity = readout == null || contract == null ? null : contract.readout(readout).orElse(null);
-            if (readout != null && contract != null && quantity == null) {
-                f.problem(cp + ".readout", "\"" + readout + "\" is not a readout of the " + screen
-                        + " screen; expected one of " + contract.readoutNames());
-                readout = null;
-            }
-            String opText = f.string(c, cp, "op", true);
-            Comparison op = opText == null ? null : Comparison.fromSymbol(opText);
-            if (opText != null && op == null) {
-                f.problem(cp + ".op", "expected one of >=, <=, >, <, ==, got \"" + opText + "\"");
-            }
-            if (op == Comparison.EQUAL && quantity != null && quantity.isContinuous()) {
-                f.problem(cp + ".op", "\"" + readout + "\" (" + quantity.meaning() + ") varies continuously"
-                        + ", so it may never equal a value exactly; use >= or <=");
-                op = null;
-            }
-            Double value = f.number(c, cp, "value", true, -Double.MAX_VALUE);
-            if (readout == null || op == null || value == null) {
-                ok = false;
-            } else {
-                conditions.add(new GoalCondition(readout, op, value));
-            }
-        }
-        return ok ? new Goal(conditions) : null;
-    }
 }

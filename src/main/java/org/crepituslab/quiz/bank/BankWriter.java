@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.crepituslab.quiz.model.Bank;
 import org.crepituslab.quiz.model.Choice;
@@ -97,7 +98,9 @@ public final class BankWriter {
                 pairs.addObject().put("left", p.left()).put("right", p.right());
             }
         } else if (q instanceof SoundQuestion s) {
-            o.put("sound", s.sound());
+            if (s.sound() != null) {
+                o.put("sound", s.sound());
+            }
             choices(o, "choices", s);
             o.put("answer", s.answer());
         } else if (q instanceof SimulationQuestion s) {
@@ -132,14 +135,17 @@ public final class BankWriter {
     }
 
     private static void choices(ObjectNode o, String field, Question q) {
-        java.util.List<Choice> list = q instanceof SingleChoiceQuestion s ? s.choices()
+        List<Choice> list = q instanceof SingleChoiceQuestion s ? s.choices()
                 : q instanceof MultipleChoiceQuestion m ? m.choices()
                 : q instanceof SoundQuestion s2 ? s2.choices()
                 : q instanceof OrderingQuestion ord ? ord.items()
                 : ((SimulationQuestion) q).followUpChoices();
         ArrayNode arr = o.putArray(field);
         for (Choice c : list) {
-            arr.addObject().put("id", c.id()).put("text", c.text());
+            ObjectNode choice = arr.addObject().put("id", c.id()).put("text", c.text());
+            if (c.sound() != null) {
+                choice.put("sound", c.sound());
+            }
         }
     }
 

@@ -1,77 +1,52 @@
 package org.crepituslab.quiz.view;
 
-import com.jfoenix.controls.JFXButton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.quiz.model.AnswerRecord;
 import org.crepituslab.quiz.model.Choice;
 import org.crepituslab.quiz.model.Response;
 import org.crepituslab.quiz.model.SoundQuestion;
-import org.crepituslab.framework.audio.AudioOut;
 
 /**
- * Identify the sound: a Play button, the sound's caption (always shown, so the question works with
- * sound off or no provider) and the choices.
+ * Identify the sound: the question's sound (or one sound per choice, for "which of these…"
+ * questions), each with a Play button, its waveform and its acoustics in words, then the choices.
+ * Nothing shown before the answer says what made the sound.
  */
 final class SoundAnswerView extends AnswerView {
-    private static final Logger LOG = Logger.getLogger(SoundAnswerView.class.getName());
-
-    private final SoundQuestion question;
-    private final QuizView host;
     private final ChoiceAnswerView choices;
+    private final List<SoundSlot> slots = new ArrayList<>();
     private final Label unavailable;
     private final VBox box;
-    private int plays;
 
     SoundAnswerView(SoundQuestion q, List<Choice> shown, QuizView host, Consumer<Response> onChange) {
         super(onChange);
-        this.question = q;
-        this.host = host;
         this.choices = new ChoiceAnswerView(shown, Set.of(q.answer()), false,
                 ids -> new Response.Pick(ids.iterator().next()), onChange);
-        JFXButton play = ControlPanel.button(Strings.get("quiz.sound.play"), Strings.get("quiz.sound.play.help"), this::play);
-        play.getStyleClass().add("secondary-button");
-        play.setId("quiz-play-sound");
-        Label caption = Texts.label(Strings.format("quiz.sound.caption", caption()), "quiz-sound-caption");
-        caption.setId("quiz-sound-caption");
-        unavailable = Texts.label(Strings.get("quiz.sound.unavailable"), "muted");
-        unavailable.setId("quiz-sound-unavailable");
-        boolean has = QuizSounds.provider(q.sound()).isPresent();
-        unavailable.setVisible(!has);
-        unavailable.setManaged(!has);
-        VBox soundBox = new VBox(6, play, caption, unavailable);
-        soundBox.getStyleClass().add("quiz-task");
-        box = new VBox(10, soundBox, choices.node());
-    }
-
-    /** What the sound is like, in words: the caption for people who cannot hear it. */
-    private String caption() {
-        return Strings.get("quiz.sound.describe." + question.sound().split("-")[0]);
-    }
-
-    void play() {
-        plays++;
-        host.captions().show(Strings.format("quiz.sound.playing", caption()));
-        var sound = QuizSounds.sound(question.sound());
-        if (sound.isEmpty()) {
-            host.captions().show(Strings.format("quiz.sound.playingUnavailable", caption()));
-            return;
+        Consumer<String> caption = text -> host.captions().show(text);
+        FlowPane sounds = new FlowPane(12, 8);
+        if (q.sound() != null) {
+            slots.add(new SoundSlot(q.sound(), Strings.get("quiz.sound.play"), "", caption));
+        } else {
+            // choice sounds in the order the choices are shown, labelled like the choices
+            for (Choice c : shown) {
+                slots.add(new SoundSlot(c.sound(), Strings.format("quiz.sound.playChoice", c.text()), "-" + c.id(),
+                        caption));
+            }
         }
-        sound.get().thenAccept(pcm -> AudioOut.shared().play(pcm)).exceptionally(e -> {
-            LOG.warning("sound synthesis failed: " + e);
-            return null;
-        });
-    }
-
-    int plays() {
-        return plays;
+        slots.forEach(s -> sounds.getChildren().add(s.node()));
+        unavailable = Texts.label(Strings.get("quiz.sound.unavailableHint"), "muted");
+        unavailable.setId("quiz-sound-unavailable");
+        boolean all = slots.stream().allMatch(SoundSlot::available);
+        unavailable.setVisible(!all);
+        unavailable.setManaged(!all);
+        box = new VBox(10, sounds, unavailable, choices.node());
     }
 
     @Override

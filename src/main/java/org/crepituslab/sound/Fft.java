@@ -1,12 +1,12 @@
-package org.crepituslab.grinding.sound;
+package org.crepituslab.sound;
 
 /** In-place iterative radix-2 fast Fourier transform of a complex signal (re, im). */
-final class Fft {
+public final class Fft {
     private Fft() {
     }
 
     /** Smallest power of two ≥ n. */
-    static int paddedLength(int n) {
+    public static int paddedLength(int n) {
         int p = 1;
         while (p < n) {
             p <<= 1;
@@ -15,7 +15,7 @@ final class Fft {
     }
 
     /** Forward transform; the arrays' common length must be a power of two. */
-    static void transform(double[] re, double[] im) {
+    public static void transform(double[] re, double[] im) {
         int n = re.length;
         if (n != im.length || Integer.bitCount(n) != 1) {
             throw new IllegalArgumentException("length must be a power of two: " + n);

@@ -1,0 +1,114 @@
+package org.crepituslab.quiz.bank;
+
+import org.crepituslab.framework.contract.Declarations;
+import org.crepituslab.framework.contract.Quantity;
+import org.crepituslab.framework.contract.ScreenContract;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crepituslab.quiz.model.Bank;
+import org.crepituslab.quiz.model.Behaviour;
+import org.crepituslab.quiz.model.Choice;
+import org.crepituslab.quiz.model.Comparison;
+import org.crepituslab.quiz.model.FeedbackMode;
+import org.crepituslab.quiz.model.Goal;
+import org.crepituslab.quiz.model.GoalCondition;
+import org.crepituslab.quiz.model.MatchPair;
+import org.crepituslab.quiz.model.MatchingQuestion;
+import org.crepituslab.quiz.model.MultipleChoiceQuestion;
+import org.crepituslab.quiz.model.NumericQuestion;
+import org.crepituslab.quiz.model.OrderingQuestion;
+import org.crepituslab.quiz.model.Question;
+import org.crepituslab.quiz.model.QuestionInfo;
+import org.crepituslab.quiz.model.QuestionType;
+import org.crepituslab.quiz.model.QuizConstants;
+import org.crepituslab.quiz.model.ShowMe;
+import org.crepituslab.quiz.model.SimulationQuestion;
+import org.crepituslab.quiz.model.SingleChoiceQuestion;
+import org.crepituslab.quiz.model.SoundQuestion;
+import org.crepituslab.quiz.model.Topic;
+import org.crepituslab.quiz.model.TrueFalseQuestion;
+
+/** The choices of a choice question and its answer key, with every problem located. */
+final class ChoiceFields {
+    private final Fields f;
+
+    ChoiceFields(Fields f) {
+        this.f = f;
+    }
+
+    List<Choice> choices(ObjectNode o, String path, String field, String what, int min, int max) {
+        return choices(o, path, field, what, min, max, false);
+    }
+
+    /** Choices that may each carry a {@code sound} to play, one of the sounds the screens make. */
+    List<Choice> soundChoices(ObjectNode o, String path) {
+        return choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES, true);
+    }
+
+    private List<Choice> choices(ObjectNode o, String path, String field, String what, int min, int max,
+            boolean withSounds) {
+        ArrayNode arr = f.array(o, path, field, true, min, max, what + " {\"id\", \"text\"}");
+        if (arr == null) {
+            return null;
+        }
+        List<Choice> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        boolean ok = true;
+        String one = "a " + what.substring(0, what.length() - 1) + " {\"id\", \"text\"}";
+        for (int i = 0; i < arr.size(); i++) {
+            String cp = LocatedJson.index(path + "." + field, i);
+            ObjectNode c = f.asObject(arr.get(i), cp, one);
+            if (c == null) {
+                ok = false;
+                continue;
+            }
+            f.onlyKeys(c, cp, withSounds ? Set.of("id", "text", "sound") : Set.of("id", "text"), "a choice");
+            String id = f.string(c, cp, "id", true);
+            String text = f.string(c, cp, "text", true);
+            String sound = withSounds ? f.string(c, cp, "sound", false) : null;
+            if (sound != null && Declarations.sound(sound).isEmpty()) {
+                f.problem(cp + ".sound", SoundNames.expected(sound));
+                ok = false;
+            }
+            if (id != null && !ids.add(id)) {
+                f.problem(cp + ".id", "duplicate id \"" + id + "\" among the " + field);
+                ok = false;
+            }
+            if (id == null || text == null) {
+                ok = false;
+            } else {
+                out.add(new Choice(id, text, sound));
+            }
+        }
+        return ok ? out : null;
+    }
+
+    String choiceAnswer(ObjectNode o, String path, List<Choice> choices) {
+        if (o.get("answer") != null && !o.get("answer").isTextual()) {
+            f.problem(path + ".answer", "expected the id of the right choice (a string), got "
+                    + Fields.describe(o.get("answer")));
+            return null;
+        }
+        String answer = f.string(o, path, "answer", true);
+        if (answer != null && choices != null && choices.stream().noneMatch(c -> c.id().equals(answer))) {
+            f.problem(path + ".answer", "expected one of the choice ids " + ids(choices) + ", got \"" + answer + "\"");
+            return null;
+        }
+        return answer;
+    }
+
+    static String ids(List<Choice> choices) {
+        return String.join(", ", choices.stream().map(c -> "\"" + c.id() + "\"").toList());
+    }
+}
