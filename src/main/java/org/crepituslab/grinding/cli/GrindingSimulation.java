@@ -14,6 +14,7 @@ import org.crepituslab.app.cli.Cli;
 import org.crepituslab.app.cli.CliArgs;
 import org.crepituslab.app.cli.Simulation;
 import org.crepituslab.app.cli.UsageException;
+import org.crepituslab.grinding.io.GrindingCsv;
 import org.crepituslab.grinding.model.FrictionSample;
 import org.crepituslab.grinding.model.GrindingConstants;
 import org.crepituslab.grinding.model.GrindingModel;

@@ -23,7 +23,7 @@ import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.LabeledSlider;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.UserDirs;
-import org.crepituslab.grinding.cli.GrindingCsv;
+import org.crepituslab.grinding.io.GrindingCsv;
 import org.crepituslab.grinding.model.FrictionHistory;
 import org.crepituslab.grinding.model.GrindEvent;
 import org.crepituslab.grinding.model.GrindingConstants;

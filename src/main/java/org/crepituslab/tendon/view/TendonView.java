@@ -18,7 +18,7 @@ import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
 import org.crepituslab.sound.AudioOut;
-import org.crepituslab.tendon.cli.TendonCsv;
+import org.crepituslab.tendon.io.TendonCsv;
 import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.SnapEvent;
 import org.crepituslab.tendon.model.TendonModel;
