@@ -27,19 +27,26 @@ import org.crepituslab.tendon.model.TendonModel;
 
 /**
  * The moving parts of the side view above the pelvis: the femur, the muscle and its tendon over
- * the ridge, the ghost of a held hip's target, the snap cue and the title and angle lines.
- * Redrawn every frame.
+ * the ridge, the ghost of a held hip's target, the snap cue, the title and angle lines, then the
+ * {@link CloseUp} and the {@link HipLabels} on top. Redrawn every frame.
  */
 final class FigureLayer extends CanvasPane {
     private final TendonModel model;
     private final SnapCue cue;
+    private final CloseUp closeUp;
+    private boolean labels = true;
     private ModelViewTransform mvt;
 
     FigureLayer(TendonModel model, SnapCue cue) {
         super(false);
         this.model = model;
         this.cue = cue;
+        this.closeUp = new CloseUp(model, cue);
         setAccessibleRole(AccessibleRole.NODE);
+    }
+
+    void setLabels(boolean on) {
+        labels = on;
     }
 
     /** The transform of the last drawing (null before the first), in this layer's coordinates. */
@@ -71,6 +78,10 @@ final class FigureLayer extends CanvasPane {
         g.fillText(Strings.format("tendon.hip.angle", HipCanvas.fmt0(Math.toDegrees(theta))), w - 8, h - 6);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(Strings.get("tendon.hip.anterior"), 8, h - 6);
+        double insetBottom = closeUp.draw(g, p, w);
+        if (labels) {
+            HipLabels.draw(g, p, f, theta, contact, w, h, insetBottom);
+        }
     }
 
     private static void drawThighGhost(GraphicsContext g, Palette p, HipFrame f, double theta) {

@@ -22,8 +22,8 @@ import org.crepituslab.tendon.model.TendonModel;
  * the tendon's real side-to-side position over the ridge with the spring pulling it to its rest path.
  *
  * <p>The drawing is a stack of layers, bottom to top: the thigh's soft tissue ({@link ThighLayer}),
- * the pelvis ({@link BoneLayer}, drawn only when the size or theme changes), the femur, muscle and
- * tendon ({@link FigureLayer}), the {@link CloseUpInset} and the {@link LabelLayer}. Input goes to
+ * the pelvis ({@link BoneLayer}, drawn only when the size, theme or text size changes) and the
+ * femur, muscle, tendon, close-up and labels ({@link FigureLayer}). Input goes to
  * {@link HipDragListener} and {@link HipKeyListener}; this node only stacks, lays out and forwards.
  */
 final class HipCanvas extends Region {
@@ -35,17 +35,13 @@ final class HipCanvas extends Region {
     private final ThighLayer thigh;
     private final BoneLayer bones = new BoneLayer();
     private final FigureLayer figure;
-    private final CloseUpInset closeUp;
-    private final LabelLayer labels;
     private final InvalidationListener fontListener = o -> requestLayout();
 
     HipCanvas(TendonModel model, DoubleConsumer onAngle) {
         this.model = model;
         thigh = new ThighLayer(model);
         figure = new FigureLayer(model, cue);
-        closeUp = new CloseUpInset(model, cue);
-        labels = new LabelLayer(model);
-        getChildren().addAll(thigh, bones, figure, closeUp, labels);
+        getChildren().addAll(thigh, bones, figure);
         getStyleClass().add("graph");
         setId("tendon-hip");
         setFocusTraversable(true);
@@ -54,7 +50,7 @@ final class HipCanvas extends Region {
         setAccessibleHelp(Strings.get("tendon.hip.help"));
         setMinSize(120, 80);
         setPrefSize(520, 600);
-        // the close-up's place depends on the text size
+        // the pelvis layer's place depends on the text size
         Themes.fontPxProperty().addListener(new WeakInvalidationListener(fontListener));
         HipDragListener.install(this, this::transform, onAngle);
         addEventHandler(KeyEvent.KEY_PRESSED, new HipKeyListener(model, onAngle));
@@ -65,24 +61,19 @@ final class HipCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth()) - 2 * FRAME_PX;
         double h = snapSizeY(getHeight()) - 2 * FRAME_PX;
-        for (Region layer : new Region[] {thigh, bones, figure, labels}) {
-            layer.resizeRelocate(FRAME_PX, FRAME_PX, w, h);
-        }
-        closeUp.place(FRAME_PX, FRAME_PX, w, h);
+        thigh.resizeRelocate(FRAME_PX, FRAME_PX, w, h);
+        figure.resizeRelocate(FRAME_PX, FRAME_PX, w, h);
+        bones.place(FRAME_PX, FRAME_PX, w, h);
     }
 
-    /** Draws the moving layers again; the pelvis and the close-up's bone stay as drawn. */
+    /** Draws the moving layers again; the pelvis stays as drawn. */
     void redraw() {
         thigh.redraw();
         figure.redraw();
-        closeUp.redrawTendon();
-        if (labels.isVisible()) {
-            labels.redraw();
-        }
     }
 
     void setLabels(boolean on) {
-        labels.setVisible(on);
+        figure.setLabels(on);
         redraw();
     }
 

@@ -20,11 +20,6 @@ final class SnapCue {
     private static final double CUE_RING_PX = 18;
     private static final double CUE_GROWTH_PX = 40;
 
-    /** How far from its centre a cue drawn at this scale can reach, pixels (ring, line and a pixel of rounding). */
-    static double reachPx(double scale) {
-        return (CUE_RING_PX + CUE_GROWTH_PX) * scale + 4;
-    }
-
     private boolean reducedMotion;
     private long startNanos = Long.MIN_VALUE;
     private double strength;

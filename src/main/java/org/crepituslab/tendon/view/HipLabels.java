@@ -9,26 +9,19 @@ import static org.crepituslab.tendon.view.HipGeometry.RIDGE_Y;
 import static org.crepituslab.tendon.view.HipGeometry.SHAFT_END_S;
 
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.tendon.model.TendonModel;
 
 /**
- * The anatomy labels, on top of everything (the close-up included), each with a leader line to
- * what it names. They follow the thigh, so they are redrawn every frame while shown.
+ * The anatomy labels, painted last on the hip's moving layer (over the close-up), each with a
+ * leader line to what it names. They follow the thigh, so they are painted every frame while shown.
  */
-final class LabelLayer extends CanvasPane {
-    private final TendonModel model;
-
-    LabelLayer(TendonModel model) {
-        super(false);
-        this.model = model;
-        setAccessibleRole(AccessibleRole.NODE);
+final class HipLabels {
+    private HipLabels() {
     }
 
     /**
@@ -37,18 +30,13 @@ final class LabelLayer extends CanvasPane {
      * Each column is pushed apart so boxes never overlap, and kept inside the canvas, whatever the
      * text size.
      */
-    @Override
-    protected void draw(GraphicsContext g, Palette p, double w, double h) {
-        HipFrame f = HipFrame.fit(w, h);
+    static void draw(GraphicsContext g, Palette p, HipFrame f, double theta, double[] contact, double w, double h,
+                     double insetBottom) {
         ModelViewTransform mvt = f.mvt;
-        double theta = model.hipAngleProperty().get();
-        double[] contact = f.contactPoint(model.tendonXProperty().get());
-        double[] inset = CloseUpInset.rect(w);
-        double insetBottom = inset[1] + inset[3];
         double[] lt = f.femur(theta, LESSER_TROCHANTER_S, LESSER_TROCHANTER_A);
         double[] knee = f.femur(theta, SHAFT_END_S - 0.02, 0);
         double[] tendonMid = {(contact[0] + lt[0]) / 2, (contact[1] + lt[1]) / 2};
-        double fp = fontPx();
+        double fp = CanvasPane.fontPx();
         double rowH = fp * 1.35;
         double bottomLimit = h - fp * 1.6 - rowH / 2;
         // each spot: what the line points at (x, y) and where the label would like to sit (y)
@@ -82,8 +70,8 @@ final class LabelLayer extends CanvasPane {
         for (int i = n - 1; i >= 0; i--) {
             ys[i] = Math.min(ys[i], i == n - 1 ? maxY : ys[i + 1] - rowH);
         }
-        g.setFont(font(0.85));
-        double th = fontPx() * 1.15;
+        g.setFont(CanvasPane.font(0.85));
+        double th = CanvasPane.fontPx() * 1.15;
         for (int i = 0; i < n; i++) {
             String text = Strings.get(keys[i]);
             double tw = Math.min(TextMeasure.width(text, g.getFont()), w * 0.45);
