@@ -103,7 +103,7 @@ public final class TendonModel implements SimModel {
         return Double.isNaN(rad) ? 0 : Math.max(HIP_MIN_RAD, Math.min(HIP_MAX_RAD, rad));
     }
 
-    // --- The hip and the tendon's rest path ---------------------------------------------------------
+    // --- Input --------------------------------------------------------------------------------------
 
     /** Stops any cycle and moves the hip towards this angle (radians), as a drag or the slider does. */
     public void holdAt(double hipRad) {
