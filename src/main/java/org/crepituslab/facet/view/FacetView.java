@@ -37,7 +37,7 @@ import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
 import org.crepituslab.framework.TimeSeries;
-import org.crepituslab.framework.TimeSeriesGraph;
+import org.crepituslab.framework.plot.TimeSeriesGraph;
 import org.crepituslab.framework.audio.AudioOut;
 import org.crepituslab.sound.Pcm;
 import org.crepituslab.sound.WavWriter;

@@ -14,6 +14,7 @@ import org.crepituslab.framework.cli.ExitCodes;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.cli.UsageException;
+import org.crepituslab.grinding.io.GrindingCsv;
 import org.crepituslab.grinding.model.FrictionSample;
 import org.crepituslab.grinding.model.GrindingConstants;
 import org.crepituslab.grinding.model.GrindingModel;

@@ -1,6 +1,7 @@
 package org.crepituslab.grinding.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public final class EventLog {
     }
 
     void clear() {
-        java.util.Arrays.fill(events, null);
+        Arrays.fill(events, null);
         start = 0;
         size = 0;
     }

@@ -1,5 +1,7 @@
 package org.crepituslab.grinding.model;
 
+import java.util.Arrays;
+
 /** A fixed-capacity ring of {@link FrictionSample}s: the newest are kept, the oldest dropped. */
 public final class FrictionHistory {
     private final FrictionSample[] samples;
@@ -24,7 +26,7 @@ public final class FrictionHistory {
     }
 
     void clear() {
-        java.util.Arrays.fill(samples, null);
+        Arrays.fill(samples, null);
         start = 0;
         size = 0;
     }

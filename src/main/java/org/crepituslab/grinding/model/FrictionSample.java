@@ -13,4 +13,9 @@ package org.crepituslab.grinding.model;
  */
 public record FrictionSample(double timeS, double frictionCoefficient, double fluidLoadFraction, double wear,
                              double bonePositionM, long slips, long catches) {
+
+    /** The friction coefficient the biphasic law predicts for this sample's fluid support. */
+    public double lawFriction() {
+        return Lubrication.frictionLaw(fluidLoadFraction);
+    }
 }

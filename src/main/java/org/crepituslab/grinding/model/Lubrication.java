@@ -34,6 +34,14 @@ public final class Lubrication {
         return MU_EQUILIBRIUM * solidLoadFraction(wear);
     }
 
+    /**
+     * The biphasic law μ_eq·(1 − W_p/W) for a given fluid load fraction: what the friction graph
+     * plots against the measured coefficient, from a sample's recorded fluid support.
+     */
+    public static double frictionLaw(double fluidLoadFraction) {
+        return MU_EQUILIBRIUM * (1 - fluidLoadFraction);
+    }
+
     /** Start-up (static) friction coefficient: the solid share also carries the static excess. */
     public static double staticFriction(double wear) {
         return kineticFriction(wear) + STATIC_FRICTION_EXCESS * solidLoadFraction(wear);

@@ -1,6 +1,7 @@
 package org.crepituslab.grinding.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ final class MarginRim {
         x = boneX + offset;
         v = 0;
         held = -1;
-        java.util.Arrays.fill(armed, true);
+        Arrays.fill(armed, true);
     }
 
     /** Replaces this side's spurs (a released hold is dropped without an event). */
@@ -48,7 +49,7 @@ final class MarginRim {
         spurs.clear();
         spurs.addAll(sideSpurs);
         armed = new boolean[spurs.size()];
-        java.util.Arrays.fill(armed, true);
+        Arrays.fill(armed, true);
         held = -1;
     }
 

@@ -73,10 +73,6 @@ public final class SurfaceProfile {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 
-    public double halfWidth() {
-        return halfWidth;
-    }
-
     /** Height at x for a surface of the given RMS roughness, metres (linear interpolation). */
     public double height(double x, double roughness) {
         return roughness * interpolate(shape, x);
@@ -85,15 +81,6 @@ public final class SurfaceProfile {
     /** Slope dh/dx at x for a surface of the given RMS roughness (dimensionless). */
     public double slope(double x, double roughness) {
         return roughness * interpolate(shapeSlope, x);
-    }
-
-    /** RMS slope per metre of RMS roughness, so slopes can be compared with friction coefficients. */
-    public double rmsSlopePerRoughness() {
-        double s = 0;
-        for (double v : shapeSlope) {
-            s += v * v;
-        }
-        return Math.sqrt(s / shapeSlope.length);
     }
 
     private double interpolate(double[] values, double x) {

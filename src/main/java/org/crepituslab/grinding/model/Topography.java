@@ -38,12 +38,11 @@ public final class Topography {
         return upper.height(u, perSurface);
     }
 
-    /** Relative height felt by a contact at joint position x when the moving bone is at boneX. */
-    double relativeHeight(double x, double boneX) {
-        return lower.height(x, perSurface) + upper.height(x - boneX, perSurface);
-    }
-
-    /** ∂/∂x of {@link #relativeHeight}: the local slope the load pushes the contact down. */
+    /**
+     * ∂/∂x of the relative height felt by a contact at joint position x when the moving bone is at
+     * boneX (lower height at x plus upper height at x − boneX): the local slope the load pushes the
+     * contact down.
+     */
     double relativeSlope(double x, double boneX) {
         return lower.slope(x, perSurface) + upper.slope(x - boneX, perSurface);
     }

@@ -1,6 +1,7 @@
 package org.crepituslab.grinding.sound;
 
 import java.util.List;
+import java.util.Locale;
 import org.crepituslab.grinding.model.GrindEvent;
 
 /**
@@ -34,6 +35,6 @@ public enum SoundCharacter {
 
     /** Key suffix of this character's strings. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -43,10 +43,6 @@ public final class Spectrum {
         return new Spectrum(p, sampleRate / (double) n);
     }
 
-    public double binHz() {
-        return binHz;
-    }
-
     public int bins() {
         return power.length;
     }

@@ -1,6 +1,5 @@
 package org.crepituslab.grinding.view;
 
-import org.crepituslab.framework.LiveScrollPane;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXCheckBox;
 import java.io.IOException;
@@ -10,8 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,9 +22,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.LabeledSlider;
+import org.crepituslab.framework.LiveScrollPane;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.Themes;
 import org.crepituslab.framework.UserDirs;
-import org.crepituslab.grinding.cli.GrindingCsv;
+import org.crepituslab.grinding.io.GrindingCsv;
 import org.crepituslab.grinding.model.FrictionHistory;
 import org.crepituslab.grinding.model.GrindEvent;
 import org.crepituslab.grinding.model.GrindingConstants;
@@ -97,7 +100,7 @@ final class GrindingControls {
         panel.addTitle(Strings.get("grinding.readouts.title"));
         for (Label l : List.of(friction, fluid, cartilage, slips, catches)) {
             wrap(l);
-            l.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+            l.setAccessibleRole(AccessibleRole.TEXT);
             panel.add(l);
         }
         friction.setId("grinding-readout-friction");
@@ -127,9 +130,9 @@ final class GrindingControls {
         node = new LiveScrollPane(panel);
         node.setFitToWidth(true);
         // wider with larger text (font preference up to 200 %), so the panel stays readable
-        node.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 250 + 6.2 * org.crepituslab.framework.Themes.fontPx(),
-                org.crepituslab.framework.Themes.fontPxProperty()));
+        node.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> 250 + 6.2 * Themes.fontPx(),
+                Themes.fontPxProperty()));
         node.setMinWidth(280);
         node.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         node.setId("grinding-panel");

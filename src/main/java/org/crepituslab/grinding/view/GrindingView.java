@@ -7,15 +7,15 @@ import javafx.scene.control.ScrollPane;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.TimeSeries;
-import org.crepituslab.framework.TimeSeriesGraph;
+import org.crepituslab.framework.plot.TimeSeriesGraph;
 import org.crepituslab.grinding.model.FrictionHistory;
 import org.crepituslab.grinding.model.FrictionSample;
 import org.crepituslab.grinding.model.GrindEvent;
-import org.crepituslab.grinding.model.GrindingConstants;
 import org.crepituslab.grinding.model.GrindingModel;
 import org.crepituslab.grinding.model.WearStage;
 import org.crepituslab.grinding.sound.GrindSound;
 import org.crepituslab.grinding.sound.SoundCharacter;
+import org.crepituslab.grinding.sound.SoundLevel;
 import org.crepituslab.grinding.sound.Spectrum;
 import org.crepituslab.framework.audio.AudioOut;
 import org.crepituslab.sound.Pcm;
@@ -126,7 +126,7 @@ public final class GrindingView extends ScreenView {
             FrictionSample s = h.get(i);
             if (s.timeS() > graphedUntil) {
                 measured.add(s.timeS(), s.frictionCoefficient());
-                law.add(s.timeS(), GrindingConstants.MU_EQUILIBRIUM * (1 - s.fluidLoadFraction()));
+                law.add(s.timeS(), s.lawFriction());
             }
         }
         graphedUntil = newest;
@@ -142,7 +142,7 @@ public final class GrindingView extends ScreenView {
             spectrum.setGrind(null, Double.NEGATIVE_INFINITY);
         } else {
             Pcm last = GrindSound.lastSeconds(model, 1.0);
-            spectrum.setGrind(Spectrum.of(last.samples(), last.sampleRate(), true), levelDb(last));
+            spectrum.setGrind(Spectrum.of(last.samples(), last.sampleRate(), true), SoundLevel.rmsDb(last));
         }
         joint.describe();
         SoundCharacter heard = SoundCharacter.of(recent, 1.0);
@@ -150,15 +150,6 @@ public final class GrindingView extends ScreenView {
             captions().show(Strings.get("grinding.caption.state." + heard.key()));
         }
         soundCharacter = heard;
-    }
-
-    private static double levelDb(Pcm pcm) {
-        double sum = 0;
-        for (float s : pcm.samples()) {
-            sum += s * s;
-        }
-        double rms = Math.sqrt(sum / Math.max(1, pcm.samples().length));
-        return rms > 0 ? 20 * Math.log10(rms) : Double.NEGATIVE_INFINITY;
     }
 
     private void onEvent(GrindEvent e) {

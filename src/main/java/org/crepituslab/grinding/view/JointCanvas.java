@@ -1,11 +1,12 @@
 package org.crepituslab.grinding.view;
 
-import org.crepituslab.framework.CanvasPane;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
@@ -236,8 +237,8 @@ final class JointCanvas extends CanvasPane {
     }
 
     private static void fillLayer(GraphicsContext g, ModelViewTransform t, double x0, double x1,
-                                  java.util.function.DoubleUnaryOperator bottom,
-                                  java.util.function.DoubleUnaryOperator top, Color fill) {
+                                  DoubleUnaryOperator bottom,
+                                  DoubleUnaryOperator top, Color fill) {
         double[] xs = new double[2 * SAMPLES + 2];
         double[] ys = new double[2 * SAMPLES + 2];
         for (int i = 0; i <= SAMPLES; i++) {
@@ -252,7 +253,7 @@ final class JointCanvas extends CanvasPane {
     }
 
     private static void strokeCurve(GraphicsContext g, ModelViewTransform t, double x0, double x1,
-                                    java.util.function.DoubleUnaryOperator y, Color stroke) {
+                                    DoubleUnaryOperator y, Color stroke) {
         g.setStroke(stroke);
         g.setLineWidth(1.2);
         g.beginPath();

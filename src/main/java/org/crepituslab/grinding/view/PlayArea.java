@@ -1,5 +1,7 @@
 package org.crepituslab.grinding.view;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.layout.Region;
 import org.crepituslab.framework.Themes;
 
@@ -28,10 +30,10 @@ final class PlayArea extends Region {
         this.graph = graph;
         this.raster = raster;
         getChildren().addAll(joint, spectrum, graph, raster);
-        Themes.fontPxProperty().addListener(new javafx.beans.WeakInvalidationListener(fontListener));
+        Themes.fontPxProperty().addListener(new WeakInvalidationListener(fontListener));
     }
 
-    private final javafx.beans.InvalidationListener fontListener = o -> requestLayout();
+    private final InvalidationListener fontListener = o -> requestLayout();
 
     private static double minRow(int i) {
         return MIN_EM[i] * Themes.fontPx();

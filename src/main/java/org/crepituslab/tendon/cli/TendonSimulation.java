@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.cli.UsageException;
+import org.crepituslab.tendon.io.TendonCsv;
 import org.crepituslab.tendon.model.FoldAnalysis;
 import org.crepituslab.tendon.model.HipMotion;
 import org.crepituslab.tendon.model.Landscape;

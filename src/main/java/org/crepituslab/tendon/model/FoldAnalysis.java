@@ -23,8 +23,8 @@ public record FoldAnalysis(boolean snaps, double flexingAngleRad, double extendi
             return new FoldAnalysis(false, Double.NaN, Double.NaN, 0);
         }
         return new FoldAnalysis(true,
-                TendonModel.hipAngleForRestPath(l.foldRestPath(-1), effectiveTiltRad),
-                TendonModel.hipAngleForRestPath(l.foldRestPath(1), effectiveTiltRad),
+                RestPath.hipAngleFor(l.foldRestPath(-1), effectiveTiltRad),
+                RestPath.hipAngleFor(l.foldRestPath(1), effectiveTiltRad),
                 l.releasedEnergyAtFold(-1));
     }
 }

@@ -43,10 +43,6 @@ public enum HipMotion {
         return minRad;
     }
 
-    public double maxRad() {
-        return maxRad;
-    }
-
     public double defaultPeriodS() {
         return defaultPeriodS;
     }

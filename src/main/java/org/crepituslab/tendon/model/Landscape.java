@@ -62,24 +62,24 @@ public final class Landscape {
     /** U in joules. */
     public double potential(double x, double x0) {
         double d = x - x0;
-        return tension * RIDGE_PATH_LENGTHENING_M * gauss(x) + 0.5 * stiffness * d * d;
+        return tension * RIDGE_PATH_LENGTHENING_M * ridgeProfile(x) + 0.5 * stiffness * d * d;
     }
 
     /** dU/dx in newtons. */
     public double slope(double x, double x0) {
         double s = x - RIDGE_CREST_M;
-        return -ridgeCurvature * s * gauss(x) + stiffness * (x - x0);
+        return -ridgeCurvature * s * ridgeProfile(x) + stiffness * (x - x0);
     }
 
     /** d²U/dx² in N/m (independent of x0). */
     public double curvature(double x) {
         double u = (x - RIDGE_CREST_M) / RIDGE_HALF_WIDTH_M;
-        return stiffness + ridgeCurvature * (u * u - 1) * gauss(x);
+        return stiffness + ridgeCurvature * (u * u - 1) * ridgeProfile(x);
     }
 
     /** The rest path x0 at which x is an equilibrium (U' = 0): explicit, used to draw the branches. */
     public double restPathForEquilibrium(double x) {
-        return x - ridgeCurvature * (x - RIDGE_CREST_M) * gauss(x) / stiffness;
+        return x - ridgeCurvature * (x - RIDGE_CREST_M) * ridgeProfile(x) / stiffness;
     }
 
     /**
@@ -189,7 +189,11 @@ public final class Landscape {
         return 0.5 * (a + b);
     }
 
-    private static double gauss(double x) {
+    /**
+     * The ridge's shape: its height at x as a fraction of its crest height (1 at the crest). The
+     * same at every tension, so a drawing of the bone can use it without a landscape.
+     */
+    public static double ridgeProfile(double x) {
         double u = (x - RIDGE_CREST_M) / RIDGE_HALF_WIDTH_M;
         return Math.exp(-0.5 * u * u);
     }

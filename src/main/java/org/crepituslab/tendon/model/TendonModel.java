@@ -1,14 +1,8 @@
 package org.crepituslab.tendon.model;
 
-import static org.crepituslab.tendon.model.TendonConstants.CREST_ALIGNED_HIP_RAD;
-import static org.crepituslab.tendon.model.TendonConstants.DAMPING_N_S_PER_M;
-import static org.crepituslab.tendon.model.TendonConstants.EFFECTIVE_MASS_KG;
 import static org.crepituslab.tendon.model.TendonConstants.HIP_MAX_RAD;
-import static org.crepituslab.tendon.model.TendonConstants.HIP_MAX_SPEED_RAD_PER_S;
 import static org.crepituslab.tendon.model.TendonConstants.HIP_MIN_RAD;
-import static org.crepituslab.tendon.model.TendonConstants.PATH_SHIFT_M_PER_RAD;
 import static org.crepituslab.tendon.model.TendonConstants.RIDGE_CREST_M;
-import static org.crepituslab.tendon.model.TendonConstants.SNAP_MIN_SPEED_M_PER_S;
 import static org.crepituslab.tendon.model.TendonConstants.SUBSTEP_S;
 
 import javafx.beans.property.DoubleProperty;
@@ -21,6 +15,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.crepituslab.framework.Emitter;
 import org.crepituslab.framework.SimModel;
+import org.crepituslab.tendon.model.SnapDetector.Snap;
 
 /**
  * The iliopsoas tendon's sideways position x over the iliopectineal eminence, integrated from
@@ -29,13 +24,14 @@ import org.crepituslab.framework.SimModel;
  * wells (so it fell off a vanished one rather than being carried over). Its energy is the potential
  * drop from the vanished well's edge to the bottom of the well it lands in.
  *
- * <p>Time advances in fixed sub-steps of {@link TendonConstants#SUBSTEP_S} (semi-implicit Euler);
- * a frame's leftover time is carried to the next frame, so the trajectory does not depend on how
- * time is cut into frames. Properties are published once per {@link #step}; snaps go to
- * {@link #snaps()} as they happen.
+ * <p>This class is the property facade; the work is done by its parts: the {@link HipDrive} (the
+ * hip-motion programme), the {@link TendonDynamics} (the integrator), the {@link SnapDetector} (snap
+ * detection and count) and the {@link SubstepClock} (fixed sub-steps of
+ * {@link TendonConstants#SUBSTEP_S}, so the trajectory does not depend on how time is cut into
+ * frames). Properties are published once per {@link #step}; snaps go to {@link #snaps()} as they
+ * happen. The named readouts and parameters are in {@link TendonReadouts}.
  */
 public final class TendonModel implements SimModel {
-    private static final long SUBSTEP_NANOS = Math.round(SUBSTEP_S * 1e9);
     /** The tendon never legitimately leaves this band around the crest; beyond it the state is broken. */
     private static final double X_LIMIT_M = 0.05;
 
@@ -54,15 +50,12 @@ public final class TendonModel implements SimModel {
     private final ReadOnlyIntegerWrapper snapCount = new ReadOnlyIntegerWrapper(this, "snapCount");
     private final Emitter<SnapEvent> snaps = new Emitter<>();
 
+    private final HipDrive hip = new HipDrive();
+    private final TendonDynamics tendon = new TendonDynamics();
+    private final SnapDetector detector = new SnapDetector();
+    private final SubstepClock clock = new SubstepClock(SUBSTEP_S);
     private Landscape landscape;
     private double tiltRad;
-    private double theta;
-    private double x;
-    private double v;
-    private double phase;
-    private long substeps;
-    private long pendingNanos;
-    private int count;
 
     public TendonModel() {
         tightness.addListener((o, a, b) -> {
@@ -80,8 +73,7 @@ public final class TendonModel implements SimModel {
                 motion.set(a);
                 return;
             }
-            // a new cycle picks up from where the hip is, instead of jumping to the cycle's start
-            phase = b.phaseOf(theta);
+            hip.follow(b);
             cyclePeriod.set(b.isCycle() ? b.defaultPeriodS() : cyclePeriod.get());
         });
         cyclePeriod.addListener((o, a, b) -> {
@@ -111,17 +103,7 @@ public final class TendonModel implements SimModel {
         return Double.isNaN(rad) ? 0 : Math.max(HIP_MIN_RAD, Math.min(HIP_MAX_RAD, rad));
     }
 
-    // --- The hip and the tendon's rest path ---------------------------------------------------------
-
-    /** The tendon's rest path x0 for a hip angle and an extra pelvic tilt (both radians). */
-    public static double restPath(double hipRad, double tiltRad) {
-        return RIDGE_CREST_M + PATH_SHIFT_M_PER_RAD * (hipRad + tiltRad - CREST_ALIGNED_HIP_RAD);
-    }
-
-    /** The inverse of {@link #restPath}: the hip angle that puts the rest path at x0. */
-    public static double hipAngleForRestPath(double x0, double tiltRad) {
-        return (x0 - RIDGE_CREST_M) / PATH_SHIFT_M_PER_RAD + CREST_ALIGNED_HIP_RAD - tiltRad;
-    }
+    // --- Input --------------------------------------------------------------------------------------
 
     /** Stops any cycle and moves the hip towards this angle (radians), as a drag or the slider does. */
     public void holdAt(double hipRad) {
@@ -136,61 +118,38 @@ public final class TendonModel implements SimModel {
         if (!(dt > 0) || !Double.isFinite(dt)) {
             return;
         }
-        pendingNanos += Math.round(dt * 1e9);
-        long n = pendingNanos / SUBSTEP_NANOS;
-        pendingNanos -= n * SUBSTEP_NANOS;
-        for (long i = 0; i < n; i++) {
+        for (long i = clock.due(dt); i > 0; i--) {
             substep();
         }
         publish();
     }
 
     private void substep() {
-        double h = SUBSTEP_S;
-        HipMotion m = motion.get();
-        double target;
-        if (m.isCycle()) {
-            phase += h / cyclePeriod.get();
-            phase -= Math.floor(phase);
-            target = m.angleAt(phase);
-        } else {
-            target = targetAngle.get();
-        }
-        double maxMove = HIP_MAX_SPEED_RAD_PER_S * h;
-        theta += Math.max(-maxMove, Math.min(maxMove, target - theta));
-
-        double x0 = restPath(theta, tiltRad);
-        double accel = (-landscape.slope(x, x0) - DAMPING_N_S_PER_M * v) / EFFECTIVE_MASS_KG;
-        v += accel * h;
-        double before = x - RIDGE_CREST_M;
-        x += v * h;
-        double after = x - RIDGE_CREST_M;
-        substeps++;
-        if (before != 0 && Math.signum(after) != Math.signum(before)
-                && Math.abs(v) >= SNAP_MIN_SPEED_M_PER_S && landscape.isBistable()) {
-            snapped((int) Math.signum(before), x0);
+        double theta = hip.advance(SUBSTEP_S, motion.get(), cyclePeriod.get(), targetAngle.get());
+        double x0 = RestPath.of(theta, tiltRad);
+        double before = tendon.x() - RIDGE_CREST_M;
+        tendon.advance(SUBSTEP_S, landscape, x0);
+        double after = tendon.x() - RIDGE_CREST_M;
+        clock.tick();
+        Snap snap = detector.detect(before, after, tendon.v(), landscape, x0);
+        if (snap != null) {
+            snapped(snap, theta);
         }
     }
 
-    private void snapped(int fromSide, double x0) {
-        double energy = landscape.releasedEnergy(fromSide, x0);
-        if (!(energy > 0)) {
-            return;
-        }
-        count++;
+    private void snapped(Snap snap, double theta) {
         publish();
-        lastSnapEnergy.set(energy);
-        snapCount.set(count);
-        double landing = landscape.minimumOnSide(-fromSide, x0);
-        snaps.emit(new SnapEvent(time.get(), SnapDirection.ofLandingSide(-fromSide), theta, energy,
-                tightness.get(), landscape.naturalFrequencyHz(landing), count));
+        lastSnapEnergy.set(snap.energyJ());
+        snapCount.set(detector.count());
+        snaps.emit(new SnapEvent(time.get(), SnapDirection.ofLandingSide(-snap.fromSide()), theta, snap.energyJ(),
+                tightness.get(), landscape.naturalFrequencyHz(snap.landingX()), detector.count()));
     }
 
     private void publish() {
-        hipAngle.set(theta);
-        tendonX.set(x);
-        tendonSpeed.set(v);
-        time.set(substeps * SUBSTEP_S);
+        hipAngle.set(hip.theta());
+        tendonX.set(tendon.x());
+        tendonSpeed.set(tendon.v());
+        time.set(clock.time());
     }
 
     @Override
@@ -202,14 +161,11 @@ public final class TendonModel implements SimModel {
         pelvicTilt.set(0);
         coreEngagement.set(0);
         tiltRad = TendonConstants.effectiveTilt(0, 0);
-        theta = HipMotion.FLEXION_EXTENSION.minRad();
-        targetAngle.set(theta);
-        phase = 0;
-        x = landscape.globalMinimum(restPath(theta, tiltRad));
-        v = 0;
-        substeps = 0;
-        pendingNanos = 0;
-        count = 0;
+        hip.reset(HipMotion.FLEXION_EXTENSION.minRad());
+        targetAngle.set(hip.theta());
+        tendon.reset(landscape.globalMinimum(RestPath.of(hip.theta(), tiltRad)));
+        clock.reset();
+        detector.reset();
         snapCount.set(0);
         lastSnapEnergy.set(0);
         publish();
@@ -286,16 +242,11 @@ public final class TendonModel implements SimModel {
 
     /** The tendon's rest path now, metres. */
     public double restPath() {
-        return restPath(hipAngle.get(), tiltRad);
+        return RestPath.of(hipAngle.get(), tiltRad);
     }
 
     public double potentialEnergy() {
         return landscape.potential(tendonX.get(), restPath());
-    }
-
-    public double kineticEnergy() {
-        double s = tendonSpeed.get();
-        return 0.5 * EFFECTIVE_MASS_KG * s * s;
     }
 
     /** Fold angles and snap energy for the current tightness and tilt. */
@@ -307,98 +258,21 @@ public final class TendonModel implements SimModel {
 
     @Override
     public double readout(String name) {
-        FoldAnalysis a;
-        switch (name) {
-            case "snaps":
-                return snapCount.get();
-            case "hipAngle_deg":
-                return Math.toDegrees(hipAngle.get());
-            case "tightness":
-                return tightness.get();
-            case "lastSnapEnergy_mj":
-                return lastSnapEnergy.get() * 1e3;
-            case "pelvicTilt":
-                return pelvicTilt.get();
-            case "coreEngagement":
-                return coreEngagement.get();
-            case "sittingHours":
-                return TendonConstants.sittingHoursFromTightness(tightness.get());
-            case "tension_n":
-                return landscape.tension();
-            case "tendonX_mm":
-                return tendonX.get() * 1e3;
-            case "time_s":
-                return time.get();
-            case "motion":
-                return motion.get().ordinal();
-            case "snapThreshold":
-                return Landscape.thresholdTightness();
-            case "foldFlexing_deg":
-                a = analysis();
-                return Math.toDegrees(a.flexingAngleRad());
-            case "foldExtending_deg":
-                a = analysis();
-                return Math.toDegrees(a.extendingAngleRad());
-            case "hysteresis_deg":
-                return Math.toDegrees(analysis().hysteresisRad());
-            default:
-                return Double.NaN;
-        }
+        return TendonReadouts.readout(this, name);
     }
 
     @Override
     public boolean setParameter(String name, double value) {
-        if (!Double.isFinite(value)) {
-            return false;
-        }
-        switch (name) {
-            case "tightness":
-                return set01(tightness, value);
-            case "pelvicTilt":
-                return set01(pelvicTilt, value);
-            case "coreEngagement":
-                return set01(coreEngagement, value);
-            case "sittingHours":
-                if (value < 0 || value > TendonConstants.SITTING_HOURS_FOR_FULL_TIGHTNESS) {
-                    return false;
-                }
-                tightness.set(TendonConstants.tightnessFromSittingHours(value));
-                return true;
-            case "hipAngle_deg":
-                double rad = Math.toRadians(value);
-                if (rad < HIP_MIN_RAD - 1e-12 || rad > HIP_MAX_RAD + 1e-12) {
-                    return false;
-                }
-                holdAt(rad);
-                return true;
-            case "motion":
-                int i = (int) value;
-                if (i != value || i < 0 || i >= HipMotion.values().length) {
-                    return false;
-                }
-                motion.set(HipMotion.values()[i]);
-                return true;
-            case "period_s":
-                if (value < 0.5 || value > 60) {
-                    return false;
-                }
-                cyclePeriod.set(value);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static boolean set01(DoubleProperty p, double value) {
-        if (value < 0 || value > 1) {
-            return false;
-        }
-        p.set(value);
-        return true;
+        return TendonReadouts.setParameter(this, name, value);
     }
 
     @Override
     public String checkInvariants() {
+        double theta = hip.theta();
+        double x = tendon.x();
+        double v = tendon.v();
+        double phase = hip.phase();
+        int count = detector.count();
         if (!Double.isFinite(theta) || !Double.isFinite(x) || !Double.isFinite(v)) {
             return "non-finite state: hip " + theta + " rad, x " + x + " m, v " + v + " m/s";
         }
@@ -408,7 +282,7 @@ public final class TendonModel implements SimModel {
         if (theta < HIP_MIN_RAD - 1e-9 || theta > HIP_MAX_RAD + 1e-9) {
             return "hip angle out of range: " + Math.toDegrees(theta) + " deg";
         }
-        double u = landscape.potential(x, restPath(theta, tiltRad));
+        double u = landscape.potential(x, RestPath.of(theta, tiltRad));
         if (!(u >= 0) || !Double.isFinite(u)) {
             return "potential energy not >= 0: " + u + " J";
         }

@@ -13,6 +13,7 @@ import org.crepituslab.framework.plot.Legend;
 import org.crepituslab.framework.plot.Legend.Swatch;
 import org.crepituslab.framework.plot.PlotArea;
 import org.crepituslab.tendon.model.Landscape;
+import org.crepituslab.tendon.model.RestPath;
 import org.crepituslab.tendon.model.SnapDirection;
 import org.crepituslab.tendon.model.SnapEvent;
 import org.crepituslab.tendon.model.TendonConstants;
@@ -102,7 +103,7 @@ final class HysteresisCanvas extends CanvasPane {
         ClippedPolyline line = f.line(g);
         for (int i = 0; i <= n; i++) {
             double xm = (-X_HALF_RANGE_MM + 2 * X_HALF_RANGE_MM * i / n) * 1e-3;
-            double angle = Math.toDegrees(TendonModel.hipAngleForRestPath(l.restPathForEquilibrium(xm), tilt));
+            double angle = Math.toDegrees(RestPath.hipAngleFor(l.restPathForEquilibrium(xm), tilt));
             boolean stable = l.curvature(xm) > 0;
             double px = f.px(angle);
             double py = f.py(xm * 1e3);

@@ -1,18 +1,21 @@
 package org.crepituslab.tendon.view;
 
-import org.crepituslab.framework.LiveScrollPane;
 import com.jfoenix.controls.JFXCheckBox;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.LabeledSlider;
+import org.crepituslab.framework.LiveScrollPane;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
 import org.crepituslab.tendon.model.FoldAnalysis;
@@ -57,7 +60,7 @@ final class TendonControls {
         ToggleGroup motions = panel.addChoice(Strings.get("tendon.motion.label"), List.of(HipMotion.values()),
                 m -> Strings.get("tendon.motion." + m.id()), model.motionProperty());
         for (Toggle t : motions.getToggles()) {
-            ((javafx.scene.Node) t).setId("motion-" + ((HipMotion) t.getUserData()).id());
+            ((Node) t).setId("motion-" + ((HipMotion) t.getUserData()).id());
         }
         model.motionProperty().addListener((o, a, b) -> view.captions().show(
                 Strings.get("tendon.caption.motion." + b.id())));
@@ -104,7 +107,7 @@ final class TendonControls {
         panel.add(counter);
         for (Label l : new Label[] {last, tension, folds}) {
             l.setWrapText(true);
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             panel.add(l);
         }
         last.setId("last-snap");
@@ -120,7 +123,7 @@ final class TendonControls {
         scroller = new LiveScrollPane(panel);
         scroller.setFitToWidth(true);
         // a little wider at large text sizes, so wrapped labels and slider headers stay readable
-        scroller.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        scroller.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(PANEL_WIDTH_PX, PANEL_WIDTH_EM * Themes.fontPx()), Themes.fontPxProperty()));
         scroller.setMinWidth(280);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

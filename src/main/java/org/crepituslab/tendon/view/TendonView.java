@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,7 +20,7 @@ import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
 import org.crepituslab.framework.audio.AudioOut;
-import org.crepituslab.tendon.cli.TendonCsv;
+import org.crepituslab.tendon.io.TendonCsv;
 import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.SnapEvent;
 import org.crepituslab.tendon.model.TendonModel;
@@ -85,7 +87,7 @@ public final class TendonView extends ScreenView {
 
         keep(model.snaps().addListener(this::onSnap));
         // sampled whenever the model advances, whoever steps it (the clock, Step, snapshot, a quiz task)
-        javafx.beans.value.ChangeListener<Number> sampler = (o, a, b) -> sample();
+        ChangeListener<Number> sampler = (o, a, b) -> sample();
         model.timeProperty().addListener(sampler);
         keep(() -> model.timeProperty().removeListener(sampler));
         model.tightnessProperty().addListener((o, a, b) -> onTightness(a.doubleValue(), b.doubleValue()));
@@ -176,7 +178,7 @@ public final class TendonView extends ScreenView {
      */
     public List<Path> exportCsv(Path file) {
         String name = file.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         Path landscapeFile = file.resolveSibling(stem + "-landscape.csv");
         Path snapsFile = file.resolveSibling(stem + "-snaps.csv");
         try {

@@ -1,4 +1,4 @@
-package org.crepituslab.grinding.cli;
+package org.crepituslab.grinding.io;
 
 import java.io.IOException;
 import java.util.Locale;

@@ -1,5 +1,7 @@
-package org.crepituslab.framework;
+package org.crepituslab.framework.plot;
 
+import org.crepituslab.framework.TimeSeries;
+import org.crepituslab.framework.Palette;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.crepituslab.tendon.cli;
+package org.crepituslab.tendon.io;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,5 +1,9 @@
-package org.crepituslab.framework;
+package org.crepituslab.framework.plot;
 
+import org.crepituslab.framework.TimeSeries;
+import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.Palette;
+import org.crepituslab.framework.CanvasPane;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
