@@ -1,6 +1,7 @@
 package org.crepituslab.facet;
 
 import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.facet.sound.PopSound;
@@ -42,6 +43,11 @@ public final class FacetScreen implements Screen<JointModel> {
     @Override
     public ScreenContract contract() {
         return FacetContract.CONTRACT;
+    }
+
+    @Override
+    public List<Validation> validations() {
+        return List.of(FacetValidation::run);
     }
 
     @Override

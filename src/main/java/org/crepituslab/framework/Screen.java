@@ -5,6 +5,7 @@ import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.contract.Declaration;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.validation.Validation;
 
 /**
  * One screen of the app, declared once in its own package: id, title, model and view factories,
@@ -70,6 +71,11 @@ public interface Screen<M extends SimModel> {
         return List.of();
     }
 
+    /** Comparisons of this screen's models with analytic results and measurements, for {@code validate}. */
+    default List<Validation> validations() {
+        return List.of();
+    }
+
     /** Base name of this screen's message bundle: {@code messages*.properties} beside the screen class. */
     default String bundle() {
         return getClass().getPackageName() + ".messages";
@@ -82,6 +88,6 @@ public interface Screen<M extends SimModel> {
 
     /** The model-side parts of this declaration, which the quiz, CLI and strings read. */
     default Declaration declaration() {
-        return new Declaration(id(), contract(), simulations(), sounds(), bundle());
+        return new Declaration(id(), contract(), simulations(), sounds(), validations(), bundle());
     }
 }

@@ -13,7 +13,8 @@ public final class Commands {
             new QuizCommand(),
             new BenchCommand(),
             new FuzzCommand(),
-            new SoakCommand());
+            new SoakCommand(),
+            new ValidateCommand());
 
     private Commands() {
     }

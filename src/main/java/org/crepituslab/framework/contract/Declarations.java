@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.validation.Validation;
 
 /**
  * The declarations of the installed screens. The app's screen list installs them once at start;
@@ -50,6 +51,10 @@ public final class Declarations {
 
     public static List<Simulation> simulations() {
         return installed.stream().flatMap(d -> d.simulations().stream()).toList();
+    }
+
+    public static List<Validation> validations() {
+        return installed.stream().flatMap(d -> d.validations().stream()).toList();
     }
 
     public static List<ExampleSound> sounds() {
