@@ -471,7 +471,7 @@ public final class FacetView extends ScreenView {
             lastSampleTime = t;
             pressureSeries.add(t, joint.pressure() / 1e3);
             radiusSeries.add(t, joint.bubbleRadius() * 1e3);
-            dissolvedSeries.add(t, joint.dissolvedFraction() * 100);
+            dissolvedSeries.add(t, joint.gas().dissolvedFraction() * 100);
             pressureGraph.redraw();
             radiusGraph.redraw();
             dissolvedGraph.redraw();
@@ -484,7 +484,7 @@ public final class FacetView extends ScreenView {
             presenterStage = null; // the simulation moved on: the narration follows the model again
         }
         if (presenterStage == null) {
-            narration.update(joint.stage(), joint.refractoryRemaining(), joint.refractoryReason());
+            narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason());
         }
         gas.update();
     }
@@ -549,7 +549,7 @@ public final class FacetView extends ScreenView {
 
         static synchronized PopTrace trace() {
             if (trace == null) {
-                trace = PopSound.examplePopEvent().trace();
+                trace = org.crepituslab.facet.model.ExamplePop.simulate().trace();
             }
             return trace;
         }

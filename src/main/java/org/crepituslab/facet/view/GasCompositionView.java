@@ -34,13 +34,13 @@ final class GasCompositionView extends CanvasPane {
     }
 
     private String dissolvedText() {
-        return Strings.format("facet.gas.dissolved", String.format(Strings.locale(), "%.1f", joint.dissolvedFraction() * 100));
+        return Strings.format("facet.gas.dissolved", String.format(Strings.locale(), "%.1f", joint.gas().dissolvedFraction() * 100));
     }
 
     private double bubbleTotal() {
         double b = 0;
         for (GasSpecies s : GasSpecies.values()) {
-            b += joint.bubbleGas(s);
+            b += joint.gas().bubble(s);
         }
         return b;
     }
@@ -69,10 +69,7 @@ final class GasCompositionView extends CanvasPane {
         g.fillText(Strings.get("facet.gas.title"), x, y, w - 12);
         y += title.getSize() * 1.4;
 
-        double resting = 0;
-        for (GasSpecies s : GasSpecies.values()) {
-            resting += joint.restingGas(s);
-        }
+        double resting = joint.gas().totalResting();
         double barW = w - 12;
         double barH = Math.max(8, Math.min(18, (h - y - line * 5) / 2));
         g.setFont(f);
@@ -87,7 +84,7 @@ final class GasCompositionView extends CanvasPane {
         if (b > 0) {
             g.setFill(p.text());
             g.fillText(Strings.format("facet.gas.co2share",
-                    String.format(Strings.locale(), "%.0f", 100 * joint.bubbleGas(GasSpecies.CO2) / b)), x, y, barW);
+                    String.format(Strings.locale(), "%.0f", 100 * joint.gas().bubble(GasSpecies.CO2) / b)), x, y, barW);
             y += line;
         }
         // legend
@@ -109,7 +106,7 @@ final class GasCompositionView extends CanvasPane {
         g.strokeRect(x, y, w, hBar);
         double at = x;
         for (GasSpecies s : GasSpecies.values()) {
-            double amount = dissolved ? joint.dissolvedGas(s) : joint.bubbleGas(s);
+            double amount = dissolved ? joint.gas().dissolved(s) : joint.gas().bubble(s);
             double len = Math.max(0, Math.min(x + w - at, w * amount / scale));
             g.setFill(p.seriesColor(s.ordinal() + 2));
             g.fillRect(at, y, len, hBar);

@@ -67,16 +67,16 @@ final class JointCanvas extends CanvasPane {
         setOnMousePressed(e -> {
             requestFocus();
             dragStartY = e.getY();
-            dragStartPull = joint.requestedPull();
+            dragStartPull = joint.stretch().requestedPull();
             e.consume(); // an enclosing scroll pane would otherwise take the focus (and the arrow keys)
         });
         setOnMouseDragged(e -> setPull.accept(clampPull(dragStartPull + (dragStartY - e.getY()) * PULL_PER_PIXEL)));
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.UP) {
-                setPull.accept(clampPull(joint.requestedPull() + PULL_KEY_STEP));
+                setPull.accept(clampPull(joint.stretch().requestedPull() + PULL_KEY_STEP));
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN) {
-                setPull.accept(clampPull(joint.requestedPull() - PULL_KEY_STEP));
+                setPull.accept(clampPull(joint.stretch().requestedPull() - PULL_KEY_STEP));
                 e.consume();
             } else if (e.getCode() == KeyCode.S || e.getCode() == KeyCode.ENTER) {
                 stretch.run();
@@ -222,7 +222,7 @@ final class JointCanvas extends CanvasPane {
     }
 
     private void drawPull(GraphicsContext g, Palette p, double half) {
-        double pull = joint.pull();
+        double pull = joint.stretch().pull();
         if (pull <= 0) {
             return;
         }
