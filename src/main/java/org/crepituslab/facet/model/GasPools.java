@@ -90,6 +90,12 @@ public final class GasPools {
         return s;
     }
 
+    /** The gas's share of the bubble's gas (0 with no bubble). */
+    public double bubbleShare(GasSpecies g) {
+        double b = bubbleTotal();
+        return b > 0 ? bubble(g) / b : 0;
+    }
+
     /** Dissolved gas as a fraction of the resting amount. */
     public double dissolvedFraction() {
         double d = 0;

@@ -143,7 +143,8 @@ public final class Joint {
         double pull0 = stretch.pull();
         integrate(h, velocity);
         if (ready && p0 > threshold && pressure <= threshold) {
-            double s = crossing(pull0, velocity, h);
+            // where in the step the threshold was crossed (gas held at its start value)
+            double s = JointMechanics.crossing(gas.savedBubbleTotal(), pull0, velocity, h, volume, threshold);
             gas.restore();
             volume = v0;
             time = t0;
@@ -171,25 +172,6 @@ public final class Joint {
         double bubbleGas = gas.dissolveTinyBubble();
         volume = JointMechanics.equilibriumVolume(bubbleGas, stretch.pull(), volume);
         pressure = JointMechanics.gaugePressure(volume, stretch.pull());
-    }
-
-    /** Fraction s of the step at which the pressure reached the threshold (gas held at its start value). */
-    private double crossing(double pull0, double velocity, double h) {
-        double bubbleGas = gas.savedBubbleTotal();
-        double lo = 0;
-        double hi = 1;
-        double guess = volume;
-        for (int i = 0; i < 50; i++) {
-            double s = 0.5 * (lo + hi);
-            double p = pull0 + velocity * s * h;
-            double v = JointMechanics.equilibriumVolume(bubbleGas, p, guess);
-            if (JointMechanics.gaugePressure(v, p) > threshold) {
-                lo = s;
-            } else {
-                hi = s;
-            }
-        }
-        return hi;
     }
 
     /** Tribonucleation: a small cavity opens, filled with vapour and gas at the fluid's gas tension. */

@@ -1,6 +1,5 @@
 package org.crepituslab.facet.view;
 
-import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,6 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.facet.model.GasSpecies;
 import org.crepituslab.facet.model.Joint;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 
@@ -37,16 +37,8 @@ final class GasCompositionView extends CanvasPane {
         return Strings.format("facet.gas.dissolved", String.format(Strings.locale(), "%.1f", joint.gas().dissolvedFraction() * 100));
     }
 
-    private double bubbleTotal() {
-        double b = 0;
-        for (GasSpecies s : GasSpecies.values()) {
-            b += joint.gas().bubble(s);
-        }
-        return b;
-    }
-
     private String bubbleText() {
-        double b = bubbleTotal();
+        double b = joint.gas().bubbleTotal();
         if (b <= 0) {
             return Strings.get("facet.gas.none");
         }
@@ -80,11 +72,11 @@ final class GasCompositionView extends CanvasPane {
         g.fillText(bubbleText(), x, y, barW);
         y += line;
         y = bar(g, p, x, y, barW, barH, resting * 0.25, false);
-        double b = bubbleTotal();
+        double b = joint.gas().bubbleTotal();
         if (b > 0) {
             g.setFill(p.text());
             g.fillText(Strings.format("facet.gas.co2share",
-                    String.format(Strings.locale(), "%.0f", 100 * joint.gas().bubble(GasSpecies.CO2) / b)), x, y, barW);
+                    String.format(Strings.locale(), "%.0f", 100 * joint.gas().bubbleShare(GasSpecies.CO2))), x, y, barW);
             y += line;
         }
         // legend

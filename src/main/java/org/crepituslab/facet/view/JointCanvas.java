@@ -1,12 +1,10 @@
 package org.crepituslab.facet.view;
 
-import org.crepituslab.framework.CanvasPane;
-import java.util.function.DoubleConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -14,15 +12,17 @@ import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.Joint;
 import org.crepituslab.facet.model.SoundExplanation;
 import org.crepituslab.facet.model.Stage;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.Themes;
 
 /**
  * The labelled drawing of a lumbar facet joint at true scale: the two articular processes with
  * their cartilage, the synovial fluid between them and in the capsule's recess, the capsule, the
- * bubble at its model radius, the pull, a scale bar and the pop. Dragging up or down (or the arrow
- * keys) sets the pull; S starts the standard stretch.
+ * bubble at its model radius, the pull, a scale bar and the pop. Its input is handled by
+ * {@link JointDragListener} and {@link JointKeyListener}.
  */
 final class JointCanvas extends CanvasPane {
     /** Drawn thickness of the fluid film at rest, m (the real film is thinner; this keeps it visible). */
@@ -34,29 +34,19 @@ final class JointCanvas extends CanvasPane {
     private static final double VIEW_HALF_HEIGHT = 8.5e-3;
     /** Right edge of the joint surfaces, m: the bubble sits just beyond, in the capsule's recess. */
     private static final double MARGIN_X = 5.2e-3;
-    /** Pull per pixel of vertical drag, m: the pull is a small distance, so the drag is geared down. */
-    private static final double PULL_PER_PIXEL = 1e-5;
-    /** Pull change per arrow-key press, m. */
-    private static final double PULL_KEY_STEP = 0.05e-3;
     /** How long the pop flash lasts, s of real time. */
     private static final double FLASH_TIME = 0.6;
 
     private final Joint joint;
-    private final DoubleConsumer setPull;
-    private final Runnable stretch;
     private ModelViewTransform mvt = new ModelViewTransform(1, 0, 0);
     private boolean labels = true;
     private boolean reducedMotion;
     private double flash = Double.POSITIVE_INFINITY;
     private SoundExplanation explanation = SoundExplanation.PARTIAL_COLLAPSE;
-    private double dragStartY;
-    private double dragStartPull;
 
-    JointCanvas(Joint joint, DoubleConsumer setPull, Runnable stretch) {
+    JointCanvas(Joint joint) {
         super(false);
         this.joint = joint;
-        this.setPull = setPull;
-        this.stretch = stretch;
         setId("facet-joint");
         setMinSize(260, 180);
         setPrefSize(640, 420);
@@ -64,29 +54,6 @@ final class JointCanvas extends CanvasPane {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(Strings.get("facet.drawing"));
         setAccessibleHelp(Strings.get("facet.drawing.help"));
-        setOnMousePressed(e -> {
-            requestFocus();
-            dragStartY = e.getY();
-            dragStartPull = joint.stretch().requestedPull();
-            e.consume(); // an enclosing scroll pane would otherwise take the focus (and the arrow keys)
-        });
-        setOnMouseDragged(e -> setPull.accept(clampPull(dragStartPull + (dragStartY - e.getY()) * PULL_PER_PIXEL)));
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.UP) {
-                setPull.accept(clampPull(joint.stretch().requestedPull() + PULL_KEY_STEP));
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                setPull.accept(clampPull(joint.stretch().requestedPull() - PULL_KEY_STEP));
-                e.consume();
-            } else if (e.getCode() == KeyCode.S || e.getCode() == KeyCode.ENTER) {
-                stretch.run();
-                e.consume();
-            }
-        });
-    }
-
-    private static double clampPull(double m) {
-        return Math.max(0, Math.min(FacetConstants.MAX_STRETCH, m));
     }
 
     void setLabelsVisible(boolean on) {
@@ -218,7 +185,7 @@ final class JointCanvas extends CanvasPane {
         g.setLineWidth(2);
         g.strokeOval(cx - pr, cy - pr, 2 * pr, 2 * pr);
         g.setLineWidth(1);
-        g.strokeArc(cx - pr * 0.7, cy - pr * 0.7, pr * 1.4, pr * 1.4, 100, 70, javafx.scene.shape.ArcType.OPEN);
+        g.strokeArc(cx - pr * 0.7, cy - pr * 0.7, pr * 1.4, pr * 1.4, 100, 70, ArcType.OPEN);
     }
 
     private void drawPull(GraphicsContext g, Palette p, double half) {
@@ -272,7 +239,7 @@ final class JointCanvas extends CanvasPane {
 
     /** Label text: the UI size, but small enough that the labels fit a small drawing. */
     private Font labelFont(double scale) {
-        double px = Math.max(10, Math.min(org.crepituslab.framework.Themes.fontPx() * scale, getWidth() / 55));
+        double px = Math.max(10, Math.min(Themes.fontPx() * scale, getWidth() / 55));
         return Font.font("DejaVu Sans", px);
     }
 

@@ -183,7 +183,7 @@ class FacetViewTest extends FxTest {
         Path wav = dir.resolve("pop.wav");
         robot.interact(() -> {
             try {
-                view.savePopWav(wav);
+                view.files().savePopWav(wav);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -202,7 +202,7 @@ class FacetViewTest extends FxTest {
         Path csv = dir.resolve("graphs.csv");
         robot.interact(() -> {
             try {
-                view.exportGraphsCsv(csv);
+                view.files().exportGraphsCsv(csv);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -216,7 +216,7 @@ class FacetViewTest extends FxTest {
         Path pop = dir.resolve("pop.csv");
         robot.interact(() -> {
             try {
-                view.exportPopCsv(pop);
+                view.files().exportPopCsv(pop);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
