@@ -2,8 +2,6 @@ package org.crepituslab.facet.model;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -29,8 +27,6 @@ public final class JointModel implements SimModel {
     private final ObjectProperty<SoundExplanation> soundExplanation = new SimpleObjectProperty<>(this,
             "soundExplanation", SoundExplanation.PARTIAL_COLLAPSE);
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage", Stage.REST);
-    private final ReadOnlyIntegerWrapper popCount = new ReadOnlyIntegerWrapper(this, "pops", 0);
-    private final ReadOnlyIntegerWrapper blockCount = new ReadOnlyIntegerWrapper(this, "refractoryBlocks", 0);
     private final ReadOnlyObjectWrapper<PopEvent> lastPop = new ReadOnlyObjectWrapper<>(this, "lastPop");
     private boolean syncing;
 
@@ -63,8 +59,6 @@ public final class JointModel implements SimModel {
             syncing = false;
         }
         stage.set(joint.stage());
-        popCount.set(joint.pops());
-        blockCount.set(joint.episodes().blocks());
     }
 
     @Override
@@ -236,14 +230,6 @@ public final class JointModel implements SimModel {
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {
         return stage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty popCountProperty() {
-        return popCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty refractoryBlockProperty() {
-        return blockCount.getReadOnlyProperty();
     }
 
     /** The most recent pop (its trace feeds the replay and "Save pop as WAV"), or null. */
