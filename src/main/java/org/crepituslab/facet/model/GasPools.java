@@ -3,10 +3,7 @@ package org.crepituslab.facet.model;
 import static org.crepituslab.facet.model.FacetConstants.BUBBLE_GONE_AMOUNT;
 import static org.crepituslab.facet.model.FacetConstants.P_ATM;
 import static org.crepituslab.facet.model.FacetConstants.P_VAPOUR;
-import static org.crepituslab.facet.model.FacetConstants.REDISSOLVE_RAMP;
 import static org.crepituslab.facet.model.FacetConstants.RT;
-import static org.crepituslab.facet.model.FacetConstants.SLOW_STEP_ACTIVE;
-import static org.crepituslab.facet.model.FacetConstants.SLOW_STEP_REST;
 
 import java.util.Arrays;
 
@@ -19,12 +16,6 @@ import java.util.Arrays;
 public final class GasPools {
     private static final int GASES = GasSpecies.COUNT;
     private static final GasSpecies[] SPECIES = GasSpecies.values();
-    private static final double TOTAL_TENSION = GasSpecies.totalTension();
-    /**
-     * Bound on how much faster the release runs than its own time constant because released gas
-     * raises the bubble's pressure (estimated from the default joint, with margin).
-     */
-    private static final double RELEASE_FEEDBACK = 5;
 
     private final double[] resting = new double[GASES];
     private final double[] totals = new double[GASES];
@@ -136,28 +127,9 @@ public final class GasPools {
 
     // --- the slow exchange between pops ---------------------------------------------------------------
 
-    /**
-     * Longest safe slow sub-step for the exchange: a small fraction of the fastest gas exchange
-     * time now (release through the bubble's surface speeds up with its area and with the stirring
-     * of a fresh pop, and the bubble's pressure feeds back on it), but never below
-     * {@link FacetConstants#SLOW_STEP_ACTIVE}.
-     */
+    /** Longest safe slow sub-step for the exchange now, s (see {@link GasExchange#stepLimit}). */
     double stepLimit(double pressure, double volume, double sincePop) {
-        double limit = Math.min(SLOW_STEP_REST, redissolveTime / 100);
-        if (hasCavity(volume)) {
-            double share = (pressure + P_ATM - P_VAPOUR) / TOTAL_TENSION;
-            if (share < 1 + REDISSOLVE_RAMP) {
-                double r = RayleighPlesset.radiusOfVolume(volume);
-                double area = Math.max(r, FacetConstants.NUCLEUS_RADIUS) / FacetConstants.RELEASE_REFERENCE_RADIUS;
-                double fastest = 0;
-                for (GasSpecies g : SPECIES) {
-                    fastest = Math.max(fastest, 1 / g.releaseTime());
-                }
-                double rate = GasExchange.stirring(sincePop) * area * area * fastest * RELEASE_FEEDBACK;
-                limit = Math.min(limit, Math.max(SLOW_STEP_ACTIVE, 0.02 / rate));
-            }
-        }
-        return limit;
+        return GasExchange.stepLimit(redissolveTime, hasCavity(volume), pressure, volume, sincePop);
     }
 
     /** A bubble of the given volume, or gas that would form one. */
