@@ -1,9 +1,7 @@
 package org.crepituslab.facet.model;
 
 import static org.crepituslab.facet.model.FacetConstants.CAVITATION_STAGE_TIME;
-import static org.crepituslab.facet.model.FacetConstants.MAX_STRETCH;
 import static org.crepituslab.facet.model.FacetConstants.NUCLEUS_RADIUS;
-import static org.crepituslab.facet.model.FacetConstants.P_ATM;
 import static org.crepituslab.facet.model.FacetConstants.RT;
 import static org.crepituslab.facet.model.FacetConstants.SLOW_STEP_ACTIVE;
 
@@ -252,26 +250,8 @@ public final class Joint {
         return refractory.isReadyAgain() ? Stage.READY : Stage.REST;
     }
 
-    /** Null, or the first broken invariant. */
+    /** Null, or the first broken invariant (see {@link JointInvariants}). */
     public String checkInvariants() {
-        if (!Double.isFinite(time) || time < 0) {
-            return "time is not a finite non-negative number: " + time;
-        }
-        if (!Double.isFinite(pressure) || pressure + P_ATM < -1e7) {
-            return "fluid pressure is not finite or absurdly negative: " + pressure + " Pa";
-        }
-        double r = bubbleRadius();
-        if (!(r >= 0) || !Double.isFinite(r)) {
-            return "bubble radius is negative or not finite: " + r;
-        }
-        double pull = stretch.pull();
-        if (!(pull >= 0 && pull <= MAX_STRETCH + 1e-12)) {
-            return "pull outside 0.." + MAX_STRETCH + " m: " + pull;
-        }
-        double g = gap();
-        if (!(g >= 0) || !Double.isFinite(g)) {
-            return "gap is negative or not finite: " + g;
-        }
-        return gas.checkConservation();
+        return JointInvariants.check(this);
     }
 }
