@@ -1,6 +1,7 @@
 package org.crepituslab.facet.cli;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -113,8 +114,8 @@ public final class BubbleSimulation implements Simulation {
     }
 
     /** Standard output wrapped so closing the CSV writer flushes it without closing it. */
-    static java.io.OutputStream nonClosing(PrintStream stdout) {
-        return new java.io.OutputStream() {
+    static OutputStream nonClosing(PrintStream stdout) {
+        return new OutputStream() {
             @Override
             public void write(int b) {
                 stdout.write(b);

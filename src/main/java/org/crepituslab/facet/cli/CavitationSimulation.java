@@ -18,8 +18,6 @@ import org.crepituslab.framework.cli.UsageException;
 import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.GasSpecies;
 import org.crepituslab.facet.model.Joint;
-import org.crepituslab.facet.model.NoPopEvent;
-import org.crepituslab.facet.model.PopEvent;
 
 /** {@code simulate cavitation}: the facet joint at default settings given standard stretches. */
 public final class CavitationSimulation implements Simulation {
@@ -105,26 +103,17 @@ public final class CavitationSimulation implements Simulation {
         double[] popTimes = new double[stretches.length];
         Arrays.fill(popTimes, Double.NaN);
         Joint joint = new Joint();
-        joint.setListener(new Joint.Listener() {
-            @Override
-            public void pop(PopEvent e) {
-                int i = stretchIndex(stretches, e.time());
-                if (i >= 0 && outcome[i] == null) {
-                    outcome[i] = POP;
-                    popTimes[i] = e.time();
-                }
+        joint.popEvents().addListener(e -> {
+            int i = stretchIndex(stretches, e.time());
+            if (i >= 0 && outcome[i] == null) {
+                outcome[i] = POP;
+                popTimes[i] = e.time();
             }
-
-            @Override
-            public void noPop(NoPopEvent e) {
-                int i = stretchIndex(stretches, e.time());
-                if (i >= 0 && outcome[i] == null) {
-                    outcome[i] = NO_POP_REFRACTORY;
-                }
-            }
-
-            @Override
-            public void ready(double time) {
+        });
+        joint.episodes().noPops().addListener(e -> {
+            int i = stretchIndex(stretches, e.time());
+            if (i >= 0 && outcome[i] == null) {
+                outcome[i] = NO_POP_REFRACTORY;
             }
         });
 
@@ -138,7 +127,7 @@ public final class CavitationSimulation implements Simulation {
                 double nextRow = Math.min(duration, ++row * dtOut);
                 while (next < stretches.length && stretches[next] <= nextRow) {
                     advanceTo(joint, stretches[next]);
-                    joint.startStandardStretch();
+                    joint.stretch().startStandard();
                     next++;
                 }
                 advanceTo(joint, nextRow);
@@ -159,7 +148,7 @@ public final class CavitationSimulation implements Simulation {
                     POP.equals(outcome[i]) ? String.format(Locale.ROOT, " (nucleation at %.4f s)", popTimes[i]) : "");
         }
         out.printf(Locale.ROOT, "%d pops, %d stretches blocked by the refractory period%n", joint.pops(),
-                joint.refractoryBlocks());
+                joint.episodes().blocks());
         if (series != null) {
             out.println("wrote " + series);
         }
@@ -189,13 +178,10 @@ public final class CavitationSimulation implements Simulation {
         if (csv == null) {
             return;
         }
-        double bubble = 0;
-        for (GasSpecies g : GasSpecies.values()) {
-            bubble += joint.bubbleGas(g);
-        }
-        double co2 = bubble > 0 ? 100 * joint.bubbleGas(GasSpecies.CO2) / bubble : 0;
+        double bubble = joint.gas().bubbleTotal();
+        double co2 = bubble > 0 ? 100 * joint.gas().bubble(GasSpecies.CO2) / bubble : 0;
         csv.printRecord(plain(joint.time()), round(joint.gap() * 1e3), round(joint.pressure() / 1e3),
-                round(joint.bubbleRadius() * 1e3), round(joint.dissolvedFraction() * 100), round(co2));
+                round(joint.bubbleRadius() * 1e3), round(joint.gas().dissolvedFraction() * 100), round(co2));
     }
 
     private static String plain(double v) {

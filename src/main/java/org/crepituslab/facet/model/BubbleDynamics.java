@@ -185,10 +185,6 @@ final class BubbleDynamics implements DormandPrince.Ode {
         return solver.state()[0];
     }
 
-    double wallVelocity() {
-        return solver.state()[1];
-    }
-
     /** Moles of gas i in the bubble now. */
     double gas(int i) {
         return solver.state()[3 + i];
@@ -202,10 +198,6 @@ final class BubbleDynamics implements DormandPrince.Ode {
     /** Gauge pressure of the fluid now, Pa. */
     double fluidPressure() {
         return JointMechanics.gaugePressure(RayleighPlesset.volume(radius()), pullAt(solver.time()));
-    }
-
-    long evaluations() {
-        return solver.evaluations();
     }
 
     PopTrace trace() {

@@ -51,8 +51,6 @@ public final class DormandPrince {
     private double minStep;
     private boolean fsalValid;
     private long evaluations;
-    private long accepted;
-    private long rejected;
 
     public DormandPrince(int n, Ode system, Guard guard, double rtol, double[] atol) {
         if (atol.length != n) {
@@ -81,12 +79,6 @@ public final class DormandPrince {
         System.arraycopy(y0, 0, y, 0, n);
         h = h0;
         minStep = Math.max(Math.ulp(Math.abs(t0)) * 16, 1e-300);
-        fsalValid = false;
-    }
-
-    /** Changes the state in place (e.g. a parameter jump); the next step re-evaluates f. */
-    public void setState(double[] y0) {
-        System.arraycopy(y0, 0, y, 0, n);
         fsalValid = false;
     }
 
@@ -121,14 +113,12 @@ public final class DormandPrince {
                 t = lands ? tMax : t + hh;
                 System.arraycopy(yNew, 0, y, 0, n);
                 System.arraycopy(k7, 0, k1, 0, n);
-                accepted++;
                 double grow = err == 0 ? MAX_GROWTH : SAFETY * Math.pow(err, -0.2);
                 double next = hh * Math.min(MAX_GROWTH, Math.max(MIN_SHRINK, grow));
                 // a step shortened to land on tMax says little about the natural size: keep the larger
                 h = lands && hh < h ? Math.max(h, next) : next;
                 return true;
             }
-            rejected++;
             double shrink = ok ? Math.max(MIN_SHRINK, SAFETY * Math.pow(err, -0.2)) : GUARD_SHRINK;
             h = hh * Math.min(shrink, 0.9);
             if (h < minStep) {
@@ -197,20 +187,8 @@ public final class DormandPrince {
         return k1;
     }
 
-    public double stepSize() {
-        return h;
-    }
-
     public long evaluations() {
         return evaluations;
-    }
-
-    public long acceptedSteps() {
-        return accepted;
-    }
-
-    public long rejectedSteps() {
-        return rejected;
     }
 
     @Override

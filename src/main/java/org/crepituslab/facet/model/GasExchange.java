@@ -1,8 +1,11 @@
 package org.crepituslab.facet.model;
 
+import static org.crepituslab.facet.model.FacetConstants.P_ATM;
 import static org.crepituslab.facet.model.FacetConstants.P_VAPOUR;
 import static org.crepituslab.facet.model.FacetConstants.REDISSOLVE_RAMP;
 import static org.crepituslab.facet.model.FacetConstants.RELEASE_REFERENCE_RADIUS;
+import static org.crepituslab.facet.model.FacetConstants.SLOW_STEP_ACTIVE;
+import static org.crepituslab.facet.model.FacetConstants.SLOW_STEP_REST;
 import static org.crepituslab.facet.model.FacetConstants.STILL_RELEASE;
 import static org.crepituslab.facet.model.FacetConstants.STIRRING_TIME;
 
@@ -19,6 +22,11 @@ import static org.crepituslab.facet.model.FacetConstants.STIRRING_TIME;
 public final class GasExchange {
     private static final GasSpecies[] SPECIES = GasSpecies.values();
     private static final double TOTAL_TENSION = GasSpecies.totalTension();
+    /**
+     * Bound on how much faster the release runs than its own time constant because released gas
+     * raises the bubble's pressure (estimated from the default joint, with margin).
+     */
+    private static final double RELEASE_FEEDBACK = 5;
 
     private GasExchange() {
     }
@@ -51,5 +59,34 @@ public final class GasExchange {
             double release = area * Math.max(0, dissolved[i] - resting[i] * hold) / SPECIES[i].releaseTime();
             out[i] = release - bubble[i] * back / redissolveTime;
         }
+    }
+
+    /**
+     * Longest safe step of the slow (quasi-static) exchange, s: a small fraction of the fastest gas
+     * exchange time now (release through the bubble's surface speeds up with its area and with the
+     * stirring of a fresh pop, and the bubble's pressure feeds back on it), but never below
+     * {@link FacetConstants#SLOW_STEP_ACTIVE}.
+     *
+     * @param hasCavity a bubble, or gas that would form one
+     * @param pressure  fluid pressure, Pa gauge
+     * @param volume    bubble volume, m³
+     */
+    static double stepLimit(double redissolveTime, boolean hasCavity, double pressure, double volume,
+                            double sincePop) {
+        double limit = Math.min(SLOW_STEP_REST, redissolveTime / 100);
+        if (hasCavity) {
+            double share = (pressure + P_ATM - P_VAPOUR) / TOTAL_TENSION;
+            if (share < 1 + REDISSOLVE_RAMP) {
+                double r = RayleighPlesset.radiusOfVolume(volume);
+                double area = Math.max(r, FacetConstants.NUCLEUS_RADIUS) / RELEASE_REFERENCE_RADIUS;
+                double fastest = 0;
+                for (GasSpecies g : SPECIES) {
+                    fastest = Math.max(fastest, 1 / g.releaseTime());
+                }
+                double rate = stirring(sincePop) * area * area * fastest * RELEASE_FEEDBACK;
+                limit = Math.min(limit, Math.max(SLOW_STEP_ACTIVE, 0.02 / rate));
+            }
+        }
+        return limit;
     }
 }

@@ -42,11 +42,6 @@ public enum GasSpecies {
         return formula;
     }
 
-    /** Effective solubility, mol/(m³·Pa). */
-    public double solubility() {
-        return solubility;
-    }
-
     /** Partial pressure of this gas dissolved in the resting fluid, Pa. */
     public double tension() {
         return tension;

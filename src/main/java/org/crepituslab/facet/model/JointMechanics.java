@@ -112,4 +112,26 @@ public final class JointMechanics {
         }
         return v;
     }
+
+    /**
+     * Fraction s (0..1) of a pull change at which a bubble holding {@code gasAmount} mol first brings
+     * the fluid to {@code pressure} (gauge, Pa), by bisection, while the pull moves from {@code pull0}
+     * at {@code velocity} for h seconds; {@code guess} is a volume near the branch to follow.
+     */
+    static double crossing(double gasAmount, double pull0, double velocity, double h, double guess,
+                           double pressure) {
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 50; i++) {
+            double s = 0.5 * (lo + hi);
+            double p = pull0 + velocity * s * h;
+            double v = equilibriumVolume(gasAmount, p, guess);
+            if (gaugePressure(v, p) > pressure) {
+                lo = s;
+            } else {
+                hi = s;
+            }
+        }
+        return hi;
+    }
 }

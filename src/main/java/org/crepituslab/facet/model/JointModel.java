@@ -2,8 +2,6 @@ package org.crepituslab.facet.model;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -19,10 +17,6 @@ import org.crepituslab.framework.SimModel;
  */
 public final class JointModel implements SimModel {
     private final Joint joint = new Joint();
-    private final Emitter<PopEvent> popEmitter = new Emitter<>();
-    private final Emitter<NoPopEvent> noPopEmitter = new Emitter<>();
-    private final Emitter<Double> readyEmitter = new Emitter<>();
-
     private final DoubleProperty requestedPull = new SimpleDoubleProperty(this, "requestedPull", 0);
     private final DoubleProperty stretchRate = new SimpleDoubleProperty(this, "stretchRate", FacetConstants.STRETCH_RATE);
     private final DoubleProperty stretchAmount = new SimpleDoubleProperty(this, "stretchAmount",
@@ -33,36 +27,18 @@ public final class JointModel implements SimModel {
     private final ObjectProperty<SoundExplanation> soundExplanation = new SimpleObjectProperty<>(this,
             "soundExplanation", SoundExplanation.PARTIAL_COLLAPSE);
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage", Stage.REST);
-    private final ReadOnlyIntegerWrapper popCount = new ReadOnlyIntegerWrapper(this, "pops", 0);
-    private final ReadOnlyIntegerWrapper blockCount = new ReadOnlyIntegerWrapper(this, "refractoryBlocks", 0);
     private final ReadOnlyObjectWrapper<PopEvent> lastPop = new ReadOnlyObjectWrapper<>(this, "lastPop");
     private boolean syncing;
 
     public JointModel() {
-        joint.setListener(new Joint.Listener() {
-            @Override
-            public void pop(PopEvent event) {
-                lastPop.set(event);
-                popEmitter.emit(event);
-            }
-
-            @Override
-            public void noPop(NoPopEvent event) {
-                noPopEmitter.emit(event);
-            }
-
-            @Override
-            public void ready(double time) {
-                readyEmitter.emit(time);
-            }
-        });
+        joint.popEvents().addListener(lastPop::set);
         requestedPull.addListener((o, a, b) -> {
             if (!syncing) {
-                joint.setRequestedPull(b.doubleValue());
+                joint.stretch().setRequestedPull(b.doubleValue());
             }
         });
-        stretchRate.addListener((o, a, b) -> joint.setStretchRate(b.doubleValue()));
-        stretchAmount.addListener((o, a, b) -> joint.setStretchAmount(b.doubleValue()));
+        stretchRate.addListener((o, a, b) -> joint.stretch().setRate(b.doubleValue()));
+        stretchAmount.addListener((o, a, b) -> joint.stretch().setAmount(b.doubleValue()));
         threshold.addListener((o, a, b) -> joint.setThreshold(b.doubleValue()));
     }
 
@@ -78,13 +54,11 @@ public final class JointModel implements SimModel {
     private void sync() {
         syncing = true;
         try {
-            requestedPull.set(joint.requestedPull());
+            requestedPull.set(joint.stretch().requestedPull());
         } finally {
             syncing = false;
         }
         stage.set(joint.stage());
-        popCount.set(joint.pops());
-        blockCount.set(joint.refractoryBlocks());
     }
 
     @Override
@@ -107,7 +81,7 @@ public final class JointModel implements SimModel {
 
     /** Pull to the stretch amount at the stretch speed, hold half a second, let go. */
     public void startStandardStretch() {
-        joint.startStandardStretch();
+        joint.stretch().startStandard();
         sync();
     }
 
@@ -116,13 +90,13 @@ public final class JointModel implements SimModel {
      * every stretch pops (for the benchmark, the fuzzer and soak runs).
      */
     public void makeBusy() {
-        joint.setRedissolveTime(FacetConstants.BUSY_REDISSOLVE_TIME);
-        joint.setRepeatingStretches(true);
+        joint.gas().setRedissolveTime(FacetConstants.BUSY_REDISSOLVE_TIME);
+        joint.stretch().setRepeating(true);
         sync();
     }
 
     public boolean isStretchProgramRunning() {
-        return joint.isStretchProgramRunning();
+        return joint.stretch().isProgramRunning();
     }
 
     // --- named read-outs and parameters (doc/MODEL.md lists them) ----------------------------------
@@ -131,19 +105,19 @@ public final class JointModel implements SimModel {
     public double readout(String name) {
         return switch (name) {
             case "pops" -> joint.pops();
-            case "refractoryBlocks" -> joint.refractoryBlocks();
+            case "refractoryBlocks" -> joint.episodes().blocks();
             case "gap_mm" -> joint.gap() * 1e3;
             case "pressure_kpa" -> joint.pressure() / 1e3;
             case "bubbleRadius_mm" -> joint.bubbleRadius() * 1e3;
-            case "refractoryRemaining_min" -> joint.refractoryRemaining() / 60;
+            case "refractoryRemaining_min" -> joint.refractory().remaining() / 60;
             case "timeAcceleration" -> timeAcceleration.get();
             case "soundModel" -> soundExplanation.get().code();
-            case "pull_mm" -> joint.pull() * 1e3;
-            case "dissolvedGas_percent" -> joint.dissolvedFraction() * 100;
+            case "pull_mm" -> joint.stretch().pull() * 1e3;
+            case "dissolvedGas_percent" -> joint.gas().dissolvedFraction() * 100;
             case "threshold_kpa" -> joint.threshold() / 1e3;
-            case "stretchRate_mm_s" -> joint.stretchRate() * 1e3;
-            case "stretchAmount_mm" -> joint.stretchAmount() * 1e3;
-            case "ready" -> joint.isReady() ? 1 : 0;
+            case "stretchRate_mm_s" -> joint.stretch().rate() * 1e3;
+            case "stretchAmount_mm" -> joint.stretch().amount() * 1e3;
+            case "ready" -> joint.refractory().isReady() ? 1 : 0;
             case "time_s" -> joint.time();
             default -> Double.NaN;
         };
@@ -211,17 +185,18 @@ public final class JointModel implements SimModel {
         return joint;
     }
 
+    /** Each pop; {@link #lastPopProperty()} already holds it when listeners hear of it. */
     public Emitter<PopEvent> pops() {
-        return popEmitter;
+        return joint.popEvents();
     }
 
     public Emitter<NoPopEvent> noPops() {
-        return noPopEmitter;
+        return joint.episodes().noPops();
     }
 
     /** Emits the simulated time at which the refractory period ended. */
     public Emitter<Double> readyAgain() {
-        return readyEmitter;
+        return joint.refractory().readyAgain();
     }
 
     /** The pull the user asks for, m (slider and drag); the standard stretch moves it too. */
@@ -255,14 +230,6 @@ public final class JointModel implements SimModel {
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {
         return stage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty popCountProperty() {
-        return popCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty refractoryBlockProperty() {
-        return blockCount.getReadOnlyProperty();
     }
 
     /** The most recent pop (its trace feeds the replay and "Save pop as WAV"), or null. */

@@ -1,5 +1,7 @@
 package org.crepituslab.facet.model;
 
+import java.util.Locale;
+
 /** Why a stretch during the refractory period widened the joint without a pop. */
 public enum NoPopReason {
     /** The leftover bubble expanded and took up the stretch, so the pressure never fell to the threshold. */
@@ -8,6 +10,6 @@ public enum NoPopReason {
     NOT_ENOUGH_GAS;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -5,9 +5,7 @@ import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_DECAY;
 import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_FREQUENCY;
 import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_MIX;
 
-import org.crepituslab.facet.model.FacetConstants;
-import org.crepituslab.facet.model.Joint;
-import org.crepituslab.facet.model.PopEvent;
+import org.crepituslab.facet.model.ExamplePop;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
 import org.crepituslab.sound.Pcm;
@@ -36,46 +34,12 @@ public final class PopSound {
 
     /** The example pop as heard under one explanation. */
     public static Pcm examplePop(SoundExplanation explanation) {
-        return synthesize(examplePopEvent().trace(), explanation);
+        return synthesize(ExamplePop.simulate().trace(), explanation);
     }
 
     /** The pop of a standard stretch made at another speed (m/s), heard under the default explanation. */
     public static Pcm examplePop(double stretchRate) {
-        return synthesize(examplePopEvent(stretchRate).trace(), SoundExplanation.PARTIAL_COLLAPSE);
-    }
-
-    /** Simulates one standard stretch of a rested joint and returns its pop. */
-    public static PopEvent examplePopEvent() {
-        return examplePopEvent(FacetConstants.STRETCH_RATE);
-    }
-
-    /** Simulates one standard stretch of a rested joint at the given speed (m/s) and returns its pop. */
-    public static PopEvent examplePopEvent(double stretchRate) {
-        Joint joint = new Joint();
-        joint.setStretchRate(stretchRate);
-        PopEvent[] pop = new PopEvent[1];
-        joint.setListener(new Joint.Listener() {
-            @Override
-            public void pop(PopEvent event) {
-                pop[0] = event;
-            }
-
-            @Override
-            public void noPop(org.crepituslab.facet.model.NoPopEvent event) {
-            }
-
-            @Override
-            public void ready(double time) {
-            }
-        });
-        joint.startStandardStretch();
-        for (int i = 0; i < 300 && pop[0] == null; i++) {
-            joint.advance(0.01);
-        }
-        if (pop[0] == null) {
-            throw new IllegalStateException("the default joint did not pop under the standard stretch");
-        }
-        return pop[0];
+        return synthesize(ExamplePop.simulate(stretchRate).trace(), SoundExplanation.PARTIAL_COLLAPSE);
     }
 
     /** The pop as heard under the given explanation, 44.1 kHz mono. */

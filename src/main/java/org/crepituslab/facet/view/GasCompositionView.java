@@ -1,6 +1,5 @@
 package org.crepituslab.facet.view;
 
-import org.crepituslab.framework.CanvasPane;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,6 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.facet.model.GasSpecies;
 import org.crepituslab.facet.model.Joint;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 
@@ -34,19 +34,11 @@ final class GasCompositionView extends CanvasPane {
     }
 
     private String dissolvedText() {
-        return Strings.format("facet.gas.dissolved", String.format(Strings.locale(), "%.1f", joint.dissolvedFraction() * 100));
-    }
-
-    private double bubbleTotal() {
-        double b = 0;
-        for (GasSpecies s : GasSpecies.values()) {
-            b += joint.bubbleGas(s);
-        }
-        return b;
+        return Strings.format("facet.gas.dissolved", String.format(Strings.locale(), "%.1f", joint.gas().dissolvedFraction() * 100));
     }
 
     private String bubbleText() {
-        double b = bubbleTotal();
+        double b = joint.gas().bubbleTotal();
         if (b <= 0) {
             return Strings.get("facet.gas.none");
         }
@@ -69,10 +61,7 @@ final class GasCompositionView extends CanvasPane {
         g.fillText(Strings.get("facet.gas.title"), x, y, w - 12);
         y += title.getSize() * 1.4;
 
-        double resting = 0;
-        for (GasSpecies s : GasSpecies.values()) {
-            resting += joint.restingGas(s);
-        }
+        double resting = joint.gas().totalResting();
         double barW = w - 12;
         double barH = Math.max(8, Math.min(18, (h - y - line * 5) / 2));
         g.setFont(f);
@@ -83,11 +72,11 @@ final class GasCompositionView extends CanvasPane {
         g.fillText(bubbleText(), x, y, barW);
         y += line;
         y = bar(g, p, x, y, barW, barH, resting * 0.25, false);
-        double b = bubbleTotal();
+        double b = joint.gas().bubbleTotal();
         if (b > 0) {
             g.setFill(p.text());
             g.fillText(Strings.format("facet.gas.co2share",
-                    String.format(Strings.locale(), "%.0f", 100 * joint.bubbleGas(GasSpecies.CO2) / b)), x, y, barW);
+                    String.format(Strings.locale(), "%.0f", 100 * joint.gas().bubbleShare(GasSpecies.CO2))), x, y, barW);
             y += line;
         }
         // legend
@@ -109,7 +98,7 @@ final class GasCompositionView extends CanvasPane {
         g.strokeRect(x, y, w, hBar);
         double at = x;
         for (GasSpecies s : GasSpecies.values()) {
-            double amount = dissolved ? joint.dissolvedGas(s) : joint.bubbleGas(s);
+            double amount = dissolved ? joint.gas().dissolved(s) : joint.gas().bubble(s);
             double len = Math.max(0, Math.min(x + w - at, w * amount / scale));
             g.setFill(p.seriesColor(s.ordinal() + 2));
             g.fillRect(at, y, len, hBar);

@@ -1,12 +1,9 @@
 package org.crepituslab.facet.view;
 
-import org.crepituslab.framework.CanvasPane;
-import java.util.function.DoubleConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
-import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -14,49 +11,38 @@ import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.Joint;
 import org.crepituslab.facet.model.SoundExplanation;
 import org.crepituslab.facet.model.Stage;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.Themes;
 
 /**
  * The labelled drawing of a lumbar facet joint at true scale: the two articular processes with
  * their cartilage, the synovial fluid between them and in the capsule's recess, the capsule, the
- * bubble at its model radius, the pull, a scale bar and the pop. Dragging up or down (or the arrow
- * keys) sets the pull; S starts the standard stretch.
+ * bubble at its model radius, the pull, a scale bar, the labels ({@link JointLabels}) and the pop
+ * ({@link PopMarker}), redrawn every frame because the bones move with the gap. Its input is handled by
+ * {@link JointDragListener} and {@link JointKeyListener}.
  */
 final class JointCanvas extends CanvasPane {
     /** Drawn thickness of the fluid film at rest, m (the real film is thinner; this keeps it visible). */
     private static final double FILM = 0.15e-3;
-    private static final double CARTILAGE = FacetConstants.CARTILAGE_THICKNESS;
+    static final double CARTILAGE = FacetConstants.CARTILAGE_THICKNESS;
     private static final double CAPSULE = FacetConstants.CAPSULE_THICKNESS;
     /** The part of the model shown, m. */
-    private static final double VIEW_HALF_WIDTH = 13.5e-3;
+    static final double VIEW_HALF_WIDTH = 13.5e-3;
     private static final double VIEW_HALF_HEIGHT = 8.5e-3;
     /** Right edge of the joint surfaces, m: the bubble sits just beyond, in the capsule's recess. */
     private static final double MARGIN_X = 5.2e-3;
-    /** Pull per pixel of vertical drag, m: the pull is a small distance, so the drag is geared down. */
-    private static final double PULL_PER_PIXEL = 1e-5;
-    /** Pull change per arrow-key press, m. */
-    private static final double PULL_KEY_STEP = 0.05e-3;
-    /** How long the pop flash lasts, s of real time. */
-    private static final double FLASH_TIME = 0.6;
 
     private final Joint joint;
-    private final DoubleConsumer setPull;
-    private final Runnable stretch;
     private ModelViewTransform mvt = new ModelViewTransform(1, 0, 0);
     private boolean labels = true;
-    private boolean reducedMotion;
-    private double flash = Double.POSITIVE_INFINITY;
-    private SoundExplanation explanation = SoundExplanation.PARTIAL_COLLAPSE;
-    private double dragStartY;
-    private double dragStartPull;
+    private final PopMarker popMarker = new PopMarker();
 
-    JointCanvas(Joint joint, DoubleConsumer setPull, Runnable stretch) {
+    JointCanvas(Joint joint) {
         super(false);
         this.joint = joint;
-        this.setPull = setPull;
-        this.stretch = stretch;
         setId("facet-joint");
         setMinSize(260, 180);
         setPrefSize(640, 420);
@@ -64,29 +50,6 @@ final class JointCanvas extends CanvasPane {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(Strings.get("facet.drawing"));
         setAccessibleHelp(Strings.get("facet.drawing.help"));
-        setOnMousePressed(e -> {
-            requestFocus();
-            dragStartY = e.getY();
-            dragStartPull = joint.requestedPull();
-            e.consume(); // an enclosing scroll pane would otherwise take the focus (and the arrow keys)
-        });
-        setOnMouseDragged(e -> setPull.accept(clampPull(dragStartPull + (dragStartY - e.getY()) * PULL_PER_PIXEL)));
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.UP) {
-                setPull.accept(clampPull(joint.requestedPull() + PULL_KEY_STEP));
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                setPull.accept(clampPull(joint.requestedPull() - PULL_KEY_STEP));
-                e.consume();
-            } else if (e.getCode() == KeyCode.S || e.getCode() == KeyCode.ENTER) {
-                stretch.run();
-                e.consume();
-            }
-        });
-    }
-
-    private static double clampPull(double m) {
-        return Math.max(0, Math.min(FacetConstants.MAX_STRETCH, m));
     }
 
     void setLabelsVisible(boolean on) {
@@ -95,23 +58,21 @@ final class JointCanvas extends CanvasPane {
     }
 
     void setReducedMotion(boolean on) {
-        reducedMotion = on;
+        popMarker.setReducedMotion(on);
     }
 
     void setExplanation(SoundExplanation e) {
-        explanation = e;
+        popMarker.setExplanation(e);
     }
 
     /** Starts the visual cue of a pop. */
     void flash() {
-        flash = 0;
+        popMarker.flash();
     }
 
     /** Advances the flash by real seconds and redraws. */
     void update(double realDt) {
-        if (flash < FLASH_TIME) {
-            flash += realDt;
-        }
+        popMarker.advance(realDt);
         redraw();
     }
 
@@ -129,9 +90,9 @@ final class JointCanvas extends CanvasPane {
         drawPull(g, p, half);
         drawScaleBar(g, p, w, h);
         if (labels) {
-            drawLabels(g, p, half);
+            JointLabels.draw(g, p, mvt, getWidth(), getHeight(), half, joint.bubbleRadius());
         }
-        drawPop(g, p);
+        popMarker.draw(g, p, mvt, getWidth(), joint.stage() == Stage.CAVITATION, joint.bubbleRadius());
     }
 
     private void drawFluid(GraphicsContext g, Palette p, double half) {
@@ -199,7 +160,7 @@ final class JointCanvas extends CanvasPane {
     }
 
     /** Where the bubble is drawn: at the joint margin, growing into the recess. */
-    private double bubbleX(double r) {
+    static double bubbleX(double r) {
         return MARGIN_X + 0.3e-3 + Math.max(r, 0.3e-3);
     }
 
@@ -218,11 +179,11 @@ final class JointCanvas extends CanvasPane {
         g.setLineWidth(2);
         g.strokeOval(cx - pr, cy - pr, 2 * pr, 2 * pr);
         g.setLineWidth(1);
-        g.strokeArc(cx - pr * 0.7, cy - pr * 0.7, pr * 1.4, pr * 1.4, 100, 70, javafx.scene.shape.ArcType.OPEN);
+        g.strokeArc(cx - pr * 0.7, cy - pr * 0.7, pr * 1.4, pr * 1.4, 100, 70, ArcType.OPEN);
     }
 
     private void drawPull(GraphicsContext g, Palette p, double half) {
-        double pull = joint.pull();
+        double pull = joint.stretch().pull();
         if (pull <= 0) {
             return;
         }
@@ -236,7 +197,7 @@ final class JointCanvas extends CanvasPane {
         g.setLineWidth(3);
         arrow(g, x, yTop, x, yTop - len);
         arrow(g, x, yBottom, x, yBottom + len);
-        Font f = labelFont(0.95);
+        Font f = labelFont(0.95, getWidth());
         g.setFont(f);
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
@@ -254,7 +215,7 @@ final class JointCanvas extends CanvasPane {
     /** A 1 mm bar in the bottom right corner, clear of the labels on the left. */
     private void drawScaleBar(GraphicsContext g, Palette p, double w, double h) {
         double len = mvt.toViewDistance(1e-3);
-        Font f = labelFont(0.9);
+        Font f = labelFont(0.9, getWidth());
         double x = w - len - textWidth(Strings.get("facet.scale"), f) - 18;
         double y = h - f.getSize() * 0.8 - 8;
         g.setStroke(p.text());
@@ -270,103 +231,10 @@ final class JointCanvas extends CanvasPane {
         g.fillText(Strings.get("facet.scale"), x + len + 6, y);
     }
 
-    /** Label text: the UI size, but small enough that the labels fit a small drawing. */
-    private Font labelFont(double scale) {
-        double px = Math.max(10, Math.min(org.crepituslab.framework.Themes.fontPx() * scale, getWidth() / 55));
+    /** Label text: the UI size, but small enough that the labels fit a drawing {@code width} px wide. */
+    static Font labelFont(double scale, double width) {
+        double px = Math.max(10, Math.min(Themes.fontPx() * scale, width / 55));
         return Font.font("DejaVu Sans", px);
-    }
-
-    private void drawLabels(GraphicsContext g, Palette p, double half) {
-        Font f = labelFont(0.92);
-        g.setFont(f);
-        double lineH = f.getSize() * 1.25;
-        double topY = mvt.toViewY(half + CARTILAGE + 6.5e-3);
-        double botY = mvt.toViewY(-half - CARTILAGE - 6.5e-3);
-        label(g, p, f, Strings.get("facet.label.upper"), -3.5e-3, half + CARTILAGE + 4e-3, 8, topY - lineH * 0.2);
-        label(g, p, f, Strings.get("facet.label.lower"), -3.5e-3, -half - CARTILAGE - 4e-3, 8, botY + lineH * 0.2);
-        label(g, p, f, Strings.get("facet.label.cartilage"), -7.5e-3, half + CARTILAGE * 0.5, 8,
-                mvt.toViewY(half + CARTILAGE) - lineH * 1.6);
-        label(g, p, f, Strings.get("facet.label.fluid"), -10.3e-3, 0, 8, mvt.toViewY(0) + lineH * 1.8);
-        double capsuleX = 12.0e-3;
-        double rightEdge = mvt.toViewX(VIEW_HALF_WIDTH) - 6;
-        label(g, p, f, Strings.get("facet.label.capsule"), capsuleX, half + 2.5e-3, rightEdge,
-                mvt.toViewY(half + CARTILAGE + 4.6e-3));
-        double r = joint.bubbleRadius();
-        if (r > 0) {
-            label(g, p, f, Strings.get("facet.label.bubble"), bubbleX(r), -r * 0.7, rightEdge,
-                    mvt.toViewY(-half - CARTILAGE - 4.6e-3));
-        }
-    }
-
-    /**
-     * A label with a leader line from the model point (mx, my); the text is placed at view y,
-     * starting at view x (or ending there when x is past the middle).
-     */
-    private void label(GraphicsContext g, Palette p, Font f, String text, double mx, double my, double x, double y) {
-        double px = mvt.toViewX(mx);
-        double py = mvt.toViewY(my);
-        double tw = textWidth(text, f);
-        double w = getWidth();
-        boolean alignRight = x > w / 2;
-        double tx = alignRight ? Math.max(4, x - tw) : Math.min(x, Math.max(4, w - tw - 4));
-        double ty = Math.max(f.getSize(), Math.min(getHeight() - f.getSize(), y));
-        double pad = 3;
-        g.setFill(p.panel().deriveColor(0, 1, 1, 0.85));
-        g.fillRoundRect(tx - pad, ty - f.getSize() * 0.7 - pad, tw + 2 * pad, f.getSize() * 1.4 + 2 * pad, 6, 6);
-        double anchorX = px < tx ? tx - pad : px > tx + tw ? tx + tw + pad : px;
-        double anchorY = py < ty ? ty - f.getSize() * 0.7 - pad : ty + f.getSize() * 0.7 + pad;
-        g.setStroke(p.axis());
-        g.setLineWidth(1);
-        g.strokeLine(px, py, anchorX, anchorY);
-        g.setFill(p.axis());
-        g.fillOval(px - 2.5, py - 2.5, 5, 5);
-        g.setFill(p.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, tx, ty);
-    }
-
-    private void drawPop(GraphicsContext g, Palette p) {
-        boolean popping = joint.stage() == Stage.CAVITATION;
-        double r = Math.max(joint.bubbleRadius(), 0.3e-3);
-        double cx = mvt.toViewX(bubbleX(r));
-        double cy = mvt.toViewY(0);
-        if (flash < FLASH_TIME) {
-            double k = flash / FLASH_TIME;
-            Color c = p.alert();
-            if (!reducedMotion) {
-                g.setStroke(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 1 - k));
-                g.setLineWidth(3);
-                for (int i = 1; i <= 3; i++) {
-                    double rr = mvt.toViewDistance(r) + (12 + 26 * k) * i;
-                    g.strokeOval(cx - rr, cy - rr, 2 * rr, 2 * rr);
-                }
-            }
-        }
-        if (popping) {
-            // "POP" and which moment makes the sound, in one box above the bubble
-            Font big = boldFont(1.1);
-            Font small = labelFont(0.95);
-            String tag = Strings.format("facet.soundHere", Strings.get("facet.explanation." + explanation.id() + ".short"));
-            String pop = Strings.get("facet.popFlash");
-            double bw = Math.max(textWidth(tag, small), textWidth(pop, big)) + 12;
-            double bh = big.getSize() * 1.3 + small.getSize() * 1.35 + 6;
-            double bx = Math.max(4, Math.min(getWidth() - bw - 4, cx - bw / 2));
-            double by = Math.max(4, cy - mvt.toViewDistance(r) - 14 - bh);
-            g.setFill(p.panel().deriveColor(0, 1, 1, 0.92));
-            g.fillRoundRect(bx, by, bw, bh, 8, 8);
-            g.setStroke(p.alert());
-            g.setLineWidth(1.5);
-            g.strokeRoundRect(bx, by, bw, bh, 8, 8);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            g.setFont(big);
-            g.setFill(p.alert());
-            g.fillText(pop, bx + bw / 2, by + 3);
-            g.setFont(small);
-            g.setFill(p.text());
-            g.fillText(tag, bx + bw / 2, by + 3 + big.getSize() * 1.3);
-        }
     }
 
     private void moveTo(GraphicsContext g, double x, double y) {

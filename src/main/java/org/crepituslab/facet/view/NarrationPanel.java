@@ -4,6 +4,7 @@ import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crepituslab.facet.model.NoPopReason;
 import org.crepituslab.facet.model.Stage;
@@ -28,7 +29,7 @@ final class NarrationPanel extends VBox {
         Label title = new Label(Strings.get("facet.stage.title"));
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane row = new FlowPane(4, 4);
         for (Stage s : Stage.values()) {
             Label step = new Label(Strings.get("facet.stage." + s.id()));
@@ -40,15 +41,15 @@ final class NarrationPanel extends VBox {
         text.setWrapText(true);
         text.setId("facet-stage-text");
         text.getStyleClass().add("body-text");
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         countdown.setId("facet-countdown");
         countdown.getStyleClass().add("facet-countdown");
         countdown.setWrapText(true);
-        countdown.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        countdown.setMinHeight(Region.USE_PREF_SIZE);
         reason.setId("facet-reason");
         reason.setWrapText(true);
         reason.getStyleClass().add("muted");
-        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, row, text, countdown, reason);
         setAccessibleRole(AccessibleRole.TEXT);
     }

@@ -1,7 +1,8 @@
 package org.crepituslab.facet.view;
 
-import org.crepituslab.framework.CanvasPane;
+import java.util.function.IntToDoubleFunction;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -10,6 +11,7 @@ import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
 import org.crepituslab.framework.plot.AxisTicks;
+import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 
@@ -28,7 +30,7 @@ final class ReplayCanvas extends CanvasPane {
         super(false);
         setId("facet-replay-canvas");
         setMinSize(240, 160);
-        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(Strings.get("facet.replay.graph"));
         setAccessibleHelp(Strings.get("facet.replay.help"));
     }
@@ -177,7 +179,7 @@ final class ReplayCanvas extends CanvasPane {
     }
 
     private void curve(GraphicsContext g, Color c, double alpha, int end, double left, double right, double top,
-                       double bottom, double tMax, java.util.function.IntToDoubleFunction y) {
+                       double bottom, double tMax, IntToDoubleFunction y) {
         g.setStroke(Color.color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
         g.setLineWidth(2);
         g.beginPath();

@@ -5,6 +5,7 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
@@ -47,11 +48,11 @@ final class ReplayPanel extends VBox {
         Label title = new Label(Strings.format("facet.replay.title", (long) SLOWDOWN));
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label help = new Label(Strings.get("facet.replay.help"));
         help.getStyleClass().add("muted");
         help.setWrapText(true);
-        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         JFXButton again = ControlPanel.button(Strings.get("facet.replay.again"), Strings.get("facet.replay.again.help"),
                 this::restart);
         again.getStyleClass().add("secondary-button");
@@ -108,10 +109,5 @@ final class ReplayPanel extends VBox {
 
     boolean isPlaying() {
         return playing;
-    }
-
-    /** Replay position, s of pop time. */
-    double time() {
-        return time;
     }
 }

@@ -21,9 +21,9 @@ class FrameRateIndependenceTest {
             j.advance(dt);
             if (j.time() >= next - 1e-12) {
                 switch (mark) {
-                    case 0 -> j.startStandardStretch();
-                    case 1 -> j.setRequestedPull(0.9e-3);
-                    case 2 -> j.setRequestedPull(0);
+                    case 0 -> j.stretch().startStandard();
+                    case 1 -> j.stretch().setRequestedPull(0.9e-3);
+                    case 2 -> j.stretch().setRequestedPull(0);
                     default -> {
                     }
                 }
@@ -31,7 +31,7 @@ class FrameRateIndependenceTest {
             }
         }
         return new double[] {r.pops.size(), r.pops.get(0).time(), j.pressure(), j.bubbleRadius(), j.gap(),
-            j.dissolvedFraction(), j.bubbleGas(GasSpecies.CO2), j.bubbleGas(GasSpecies.N2), r.noPops.size(),
+            j.gas().dissolvedFraction(), j.gas().bubble(GasSpecies.CO2), j.gas().bubble(GasSpecies.N2), r.noPops.size(),
             r.pops.get(0).trace().collapseRatio()};
     }
 

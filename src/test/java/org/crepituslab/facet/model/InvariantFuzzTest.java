@@ -1,6 +1,8 @@
 package org.crepituslab.facet.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class InvariantFuzzTest {
             m.step(1.0 / 60);
             assertNull(m.checkInvariants());
         }
-        org.junit.jupiter.api.Assertions.assertTrue(m.readout("pops") >= 15, "pops: " + m.readout("pops"));
-        org.junit.jupiter.api.Assertions.assertEquals(0, m.readout("refractoryBlocks"));
+        assertTrue(m.readout("pops") >= 15, "pops: " + m.readout("pops"));
+        assertEquals(0, m.readout("refractoryBlocks"));
     }
 }

@@ -4,30 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects a joint's events for tests. */
-final class JointRecorder implements Joint.Listener {
+final class JointRecorder {
     final List<PopEvent> pops = new ArrayList<>();
     final List<NoPopEvent> noPops = new ArrayList<>();
     final List<Double> ready = new ArrayList<>();
 
     static JointRecorder on(Joint joint) {
         JointRecorder r = new JointRecorder();
-        joint.setListener(r);
+        joint.popEvents().addListener(r.pops::add);
+        joint.episodes().noPops().addListener(r.noPops::add);
+        joint.refractory().readyAgain().addListener(r.ready::add);
         return r;
-    }
-
-    @Override
-    public void pop(PopEvent event) {
-        pops.add(event);
-    }
-
-    @Override
-    public void noPop(NoPopEvent event) {
-        noPops.add(event);
-    }
-
-    @Override
-    public void ready(double time) {
-        ready.add(time);
     }
 
     /** Advances in frames of dt until the time t (the last frame shortened to land on it). */

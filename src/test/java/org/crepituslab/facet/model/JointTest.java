@@ -19,7 +19,7 @@ class JointTest {
         assertEquals(0, j.pressure(), 1e-9);
         assertEquals(0, j.gap(), 1e-12);
         assertEquals(0, j.bubbleRadius(), 0);
-        assertEquals(1, j.dissolvedFraction(), 1e-12);
+        assertEquals(1, j.gas().dissolvedFraction(), 1e-12);
         assertEquals(Stage.REST, j.stage());
         assertNull(j.checkInvariants());
     }
@@ -28,7 +28,7 @@ class JointTest {
     void theStandardStretchPopsAtTheThresholdWellUnderOneMillimetre() {
         Joint j = new Joint();
         JointRecorder r = JointRecorder.on(j);
-        j.startStandardStretch();
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 2, FRAME);
         assertEquals(1, r.pops.size(), "one pop");
         PopEvent pop = r.pops.get(0);
@@ -36,14 +36,14 @@ class JointTest {
         double pullAtPop = pop.time() * FacetConstants.STRETCH_RATE;
         assertEquals(j.popPull(), pullAtPop, 1e-9, "at the pull where the fluid reaches the threshold");
         assertTrue(pullAtPop < 0.5e-3, "well under 1 mm: " + pullAtPop);
-        assertEquals(0, j.pull(), 0, "the stretch is over");
+        assertEquals(0, j.stretch().pull(), 0, "the stretch is over");
     }
 
     @Test
     void theSurfacesJumpApartAndThePressureRecoversAfterThePop() {
         Joint j = new Joint();
         JointRecorder r = JointRecorder.on(j);
-        j.startStandardStretch();
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 0.166, 1e-3);
         double gapBefore = j.gap();
         double pressureBefore = j.pressure();
@@ -59,22 +59,22 @@ class JointTest {
     @Test
     void theReleasedGasIsMostlyCarbonDioxide() {
         Joint j = new Joint();
-        j.startStandardStretch();
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 2, FRAME);
         double total = 0;
         for (GasSpecies g : GasSpecies.values()) {
-            total += j.bubbleGas(g);
+            total += j.gas().bubble(g);
         }
-        double co2 = j.bubbleGas(GasSpecies.CO2) / total;
+        double co2 = j.gas().bubble(GasSpecies.CO2) / total;
         assertTrue(co2 > 0.7 && co2 < 0.95, "CO2 share " + co2);
-        assertTrue(j.dissolvedFraction() < FacetConstants.READY_FRACTION, "gas came out of solution");
+        assertTrue(j.gas().dissolvedFraction() < FacetConstants.READY_FRACTION, "gas came out of solution");
     }
 
     @Test
     void thePopRingsAndCollapsesOnlyPartly() {
         Joint j = new Joint();
         JointRecorder r = JointRecorder.on(j);
-        j.startStandardStretch();
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 1, FRAME);
         PopTrace t = r.pops.get(0).trace();
         assertTrue(t.firstMaxIndex() > 0 && t.firstMinIndex() > t.firstMaxIndex(), "growth, then a collapse");
@@ -90,18 +90,18 @@ class JointTest {
         for (double second : new double[] {5 * 60, 30 * 60}) {
             Joint j = new Joint();
             JointRecorder r = JointRecorder.on(j);
-            j.startStandardStretch();
+            j.stretch().startStandard();
             JointRecorder.runTo(j, second, 0.5);
-            j.startStandardStretch();
+            j.stretch().startStandard();
             JointRecorder.runTo(j, second + 2, FRAME);
             if (second < 600) {
                 assertEquals(1, r.pops.size(), "no second pop at 5 min");
                 assertEquals(1, r.noPops.size(), "the blocked stretch is reported");
                 assertEquals(NoPopReason.BUBBLE_PRESENT, r.noPops.get(0).reason());
-                assertEquals(1, j.refractoryBlocks());
+                assertEquals(1, j.episodes().blocks());
             } else {
                 assertEquals(2, r.pops.size(), "a second pop at 30 min");
-                assertEquals(0, j.refractoryBlocks());
+                assertEquals(0, j.episodes().blocks());
             }
         }
     }
@@ -112,7 +112,7 @@ class JointTest {
         JointRecorder r = JointRecorder.on(j);
         for (double at : new double[] {1, 301, 1801}) {
             JointRecorder.runTo(j, at, 1);
-            j.startStandardStretch();
+            j.stretch().startStandard();
         }
         JointRecorder.runTo(j, 1806, FRAME);
         assertEquals(2, r.pops.size());
@@ -125,9 +125,9 @@ class JointTest {
     void theRefractoryPeriodLastsFifteenToTwentyFiveMinutes() {
         Joint j = new Joint();
         JointRecorder r = JointRecorder.on(j);
-        j.startStandardStretch();
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 2, FRAME);
-        double predicted = j.time() + j.refractoryRemaining();
+        double predicted = j.time() + j.refractory().remaining();
         assertEquals(Stage.REFRACTORY, j.stage());
         JointRecorder.runTo(j, 40 * 60, 1);
         assertEquals(1, r.ready.size());
@@ -138,16 +138,16 @@ class JointTest {
         // and the first stretch after "ready" pops, one just before it does not
         Joint early = new Joint();
         JointRecorder re = JointRecorder.on(early);
-        early.startStandardStretch();
+        early.stretch().startStandard();
         JointRecorder.runTo(early, r.ready.get(0) - 60, 1);
-        early.startStandardStretch();
+        early.stretch().startStandard();
         JointRecorder.runTo(early, r.ready.get(0) - 55, FRAME);
         assertEquals(1, re.pops.size(), "a minute early: still refractory");
         Joint onTime = new Joint();
         JointRecorder ro = JointRecorder.on(onTime);
-        onTime.startStandardStretch();
+        onTime.stretch().startStandard();
         JointRecorder.runTo(onTime, r.ready.get(0) + 1, 1);
-        onTime.startStandardStretch();
+        onTime.stretch().startStandard();
         JointRecorder.runTo(onTime, r.ready.get(0) + 5, FRAME);
         assertEquals(2, ro.pops.size(), "ready means a stretch pops");
     }
@@ -156,9 +156,9 @@ class JointTest {
     void aDeepPullDuringTheRefractoryPeriodReachesTheThresholdButFindsTooLittleGas() {
         Joint j = new Joint();
         JointRecorder r = JointRecorder.on(j);
-        j.startStandardStretch();
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 10 * 60, 1);
-        j.setRequestedPull(FacetConstants.MAX_STRETCH);
+        j.stretch().setRequestedPull(FacetConstants.MAX_STRETCH);
         double lowest = 0;
         while (j.time() < 10 * 60 + 1) {
             j.advance(FRAME);
@@ -166,7 +166,7 @@ class JointTest {
             assertTrue(j.pressure() > -(FacetConstants.P_ATM - FacetConstants.P_VAPOUR) - 1, "never below vapour pressure");
         }
         assertTrue(lowest < j.threshold(), "the pull took the fluid past the threshold: " + lowest);
-        j.setRequestedPull(0);
+        j.stretch().setRequestedPull(0);
         JointRecorder.runTo(j, 10 * 60 + 3, FRAME);
         assertEquals(1, r.pops.size());
         assertEquals(1, r.noPops.size());
@@ -177,11 +177,11 @@ class JointTest {
     void aSmallPullDoesNotPopAndIsNotCountedAsBlocked() {
         Joint j = new Joint();
         JointRecorder r = JointRecorder.on(j);
-        j.setRequestedPull(0.3e-3);
+        j.stretch().setRequestedPull(0.3e-3);
         JointRecorder.runTo(j, 1, FRAME);
         assertTrue(j.pressure() < -30_000 && j.pressure() > j.threshold());
         assertEquals(Stage.PRESSURE_DROP, j.stage());
-        j.setRequestedPull(0);
+        j.stretch().setRequestedPull(0);
         JointRecorder.runTo(j, 2, FRAME);
         assertEquals(0, r.pops.size());
         assertEquals(0, r.noPops.size());
@@ -193,7 +193,7 @@ class JointTest {
         Joint j = new Joint();
         JointRecorder r = JointRecorder.on(j);
         j.setThreshold(-85_000);
-        j.setRequestedPull(0.7e-3);
+        j.stretch().setRequestedPull(0.7e-3);
         JointRecorder.runTo(j, 1, FRAME);
         assertEquals(1, r.pops.size());
         assertEquals(JointMechanics.pullForPressure(-85_000), r.pops.get(0).time() * FacetConstants.STRETCH_RATE, 1e-9);
@@ -203,33 +203,33 @@ class JointTest {
     void resetRestoresEverything() {
         Joint j = new Joint();
         j.setThreshold(-50_000);
-        j.setStretchRate(5e-3);
-        j.startStandardStretch();
+        j.stretch().setRate(5e-3);
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 3, FRAME);
-        j.setRequestedPull(0.8e-3);
+        j.stretch().setRequestedPull(0.8e-3);
         JointRecorder.runTo(j, 3.1, FRAME);
         j.reset();
         Joint fresh = new Joint();
         assertEquals(fresh.time(), j.time());
-        assertEquals(fresh.pull(), j.pull());
-        assertEquals(fresh.requestedPull(), j.requestedPull());
+        assertEquals(fresh.stretch().pull(), j.stretch().pull());
+        assertEquals(fresh.stretch().requestedPull(), j.stretch().requestedPull());
         assertEquals(fresh.pressure(), j.pressure());
         assertEquals(fresh.gap(), j.gap());
         assertEquals(fresh.bubbleRadius(), j.bubbleRadius());
-        assertEquals(fresh.dissolvedFraction(), j.dissolvedFraction());
+        assertEquals(fresh.gas().dissolvedFraction(), j.gas().dissolvedFraction());
         assertEquals(fresh.pops(), j.pops());
-        assertEquals(fresh.refractoryBlocks(), j.refractoryBlocks());
+        assertEquals(fresh.episodes().blocks(), j.episodes().blocks());
         assertEquals(fresh.threshold(), j.threshold());
-        assertEquals(fresh.stretchRate(), j.stretchRate());
+        assertEquals(fresh.stretch().rate(), j.stretch().rate());
         assertEquals(fresh.stage(), j.stage());
-        assertEquals(fresh.isStretchProgramRunning(), j.isStretchProgramRunning());
+        assertEquals(fresh.stretch().isProgramRunning(), j.stretch().isProgramRunning());
         for (GasSpecies g : GasSpecies.values()) {
-            assertEquals(fresh.bubbleGas(g), j.bubbleGas(g));
-            assertEquals(fresh.dissolvedGas(g), j.dissolvedGas(g));
+            assertEquals(fresh.gas().bubble(g), j.gas().bubble(g));
+            assertEquals(fresh.gas().dissolved(g), j.gas().dissolved(g));
         }
         // and it behaves like new
         JointRecorder r = JointRecorder.on(j);
-        j.startStandardStretch();
+        j.stretch().startStandard();
         JointRecorder.runTo(j, 1, FRAME);
         assertEquals(1, r.pops.size());
     }

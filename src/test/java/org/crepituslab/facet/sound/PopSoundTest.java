@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.crepituslab.facet.model.ExamplePop;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
 import org.crepituslab.sound.Pcm;
@@ -27,7 +28,7 @@ class PopSoundTest {
 
     @Test
     void theExplanationsSoundDifferent() {
-        PopTrace trace = PopSound.examplePopEvent().trace();
+        PopTrace trace = ExamplePop.simulate().trace();
         Pcm formation = PopSound.synthesize(trace, SoundExplanation.FORMATION);
         Pcm collapse = PopSound.synthesize(trace, SoundExplanation.COLLAPSE);
         Pcm partial = PopSound.synthesize(trace, SoundExplanation.PARTIAL_COLLAPSE);

@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import org.crepituslab.facet.model.JointModel;
@@ -42,7 +45,7 @@ class FacetViewTest extends FxTest {
         model = view.jointModel();
         // frames are driven by the test, so results do not depend on the machine's speed
         robot.interact(() -> view.clock().stop());
-        javafx.scene.control.Label caption = (javafx.scene.control.Label) view.captions().lookup("#caption");
+        Label caption = (Label) view.captions().lookup("#caption");
         robot.interact(() -> caption.textProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty()) {
                 captions.add(b);
@@ -183,7 +186,7 @@ class FacetViewTest extends FxTest {
         Path wav = dir.resolve("pop.wav");
         robot.interact(() -> {
             try {
-                view.savePopWav(wav);
+                view.files().savePopWav(wav);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -202,7 +205,7 @@ class FacetViewTest extends FxTest {
         Path csv = dir.resolve("graphs.csv");
         robot.interact(() -> {
             try {
-                view.exportGraphsCsv(csv);
+                view.files().exportGraphsCsv(csv);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -216,7 +219,7 @@ class FacetViewTest extends FxTest {
         Path pop = dir.resolve("pop.csv");
         robot.interact(() -> {
             try {
-                view.exportPopCsv(pop);
+                view.files().exportPopCsv(pop);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -254,7 +257,7 @@ class FacetViewTest extends FxTest {
         assertEquals(0, model.readout("pops"));
         assertEquals(1, model.readout("timeAcceleration"));
         assertEquals(Stage.REST, view.narratedStage());
-        assertTrue(find(robot, "#facet-accel-1") instanceof javafx.scene.control.RadioButton rb && rb.isSelected());
+        assertTrue(find(robot, "#facet-accel-1") instanceof RadioButton rb && rb.isSelected());
     }
 
     @Test
@@ -266,7 +269,7 @@ class FacetViewTest extends FxTest {
             assertFalse(n.getAccessibleText() == null || n.getAccessibleText().isBlank(), id);
         }
         for (String id : List.of("#facet-pull", "#facet-rate", "#facet-amount", "#facet-threshold")) {
-            javafx.scene.layout.VBox box = find(robot, id);
+            VBox box = find(robot, id);
             Node slider = box.lookup(".slider");
             assertTrue(slider.getAccessibleText() != null && !slider.getAccessibleText().isBlank(), id);
         }
