@@ -1,0 +1,4 @@
+/**
+ * The quiz subcommands (stats, validate, import and export).
+ */
+package org.crepituslab.quiz.cli;
