@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.crepituslab.learn.model.Assessment;
 import org.crepituslab.learn.model.Concern;
@@ -43,6 +44,9 @@ class AssessmentTest {
         assertEquals(1, a.emergency().size());
         assertEquals(1, a.warnings().size());
         assertEquals(1, a.benign().size());
+        assertTrue(a.reassuring().isEmpty(), "nothing is called harmless beside an emergency");
+        assertTrue(a.benignHeldBack());
+        assertEquals(List.of(Observation.PAINLESS_POP), Assessment.of(Set.of(Observation.PAINLESS_POP)).reassuring());
     }
 
     @Test

@@ -49,6 +49,19 @@ class LearnViewTest extends FxTest {
         VBox verdict = robot.lookup("#learn-verdict").query();
         assertEquals("verdict-emergency", verdict.getChildren().get(1).getId(), "emergency listed first");
         assertEquals(Strings.get("learn.check.overall.emergency"), shell.currentView().captions().caption());
+        assertTrue(robot.lookup("#verdict-benign").tryQuery().isEmpty(), "no 'usually harmless' beside a warning");
+        assertTrue(robot.lookup("#verdict-held-back").tryQuery().isPresent(), "says why the harmless item is not explained");
+    }
+
+    @Test
+    void aWarningSignHidesTheReassurance(FxRobot robot) {
+        robot.clickOn("#check-painless");
+        assertTrue(robot.lookup("#verdict-benign").tryQuery().isPresent(), "alone, a painless pop is explained as harmless");
+        robot.clickOn("#check-nerve");
+        assertTrue(robot.lookup("#verdict-benign").tryQuery().isEmpty(), "never 'usually harmless' beside a warning");
+        VBox warning = robot.lookup("#verdict-warning").query();
+        assertTrue(warning.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().contains("promptly")),
+                "nerve symptoms: see a professional promptly");
     }
 
     @Test

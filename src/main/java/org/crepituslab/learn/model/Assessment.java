@@ -22,6 +22,19 @@ public record Assessment(Concern overall, List<Observation> emergency, List<Obse
         return new Assessment(overall, emergency, warnings, benign);
     }
 
+    /**
+     * The harmless items to explain as harmless: none as soon as any warning sign or the emergency is
+     * ticked, because "usually harmless" must never be read beside a warning.
+     */
+    public List<Observation> reassuring() {
+        return overall == Concern.BENIGN ? benign : List.of();
+    }
+
+    /** True when harmless items are ticked but held back because a warning sign is ticked too. */
+    public boolean benignHeldBack() {
+        return !benign.isEmpty() && overall != Concern.BENIGN;
+    }
+
     /** True when nothing is ticked. */
     public boolean isEmpty() {
         return overall == null;

@@ -1,5 +1,8 @@
 package org.crepituslab.learn.view;
 
+import javafx.scene.layout.Region;
+import java.util.Locale;
+import javafx.scene.AccessibleRole;
 import com.jfoenix.controls.JFXCheckBox;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -63,7 +66,7 @@ public final class LearnView extends ScreenView {
         }
         panel.addButton(Strings.get("learn.check.clear"), Strings.get("learn.check.clear.help"), this::resetAll);
         verdict.setId("learn-verdict");
-        verdict.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        verdict.setAccessibleRole(AccessibleRole.TEXT);
         panel.add(verdict);
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
@@ -86,7 +89,12 @@ public final class LearnView extends ScreenView {
         verdict.getChildren().add(summary);
         addGroup(Concern.EMERGENCY, a.emergency());
         addGroup(Concern.WARNING, a.warnings());
-        addGroup(Concern.BENIGN, a.benign());
+        addGroup(Concern.BENIGN, a.reassuring());
+        if (a.benignHeldBack()) {
+            Label held = wrapped(Strings.get("learn.check.benignHeldBack"), "body-text");
+            held.setId("verdict-held-back");
+            verdict.getChildren().add(held);
+        }
         verdict.setAccessibleText(overall);
         captions().show(overall);
     }
@@ -106,7 +114,7 @@ public final class LearnView extends ScreenView {
     }
 
     private static String key(Concern c) {
-        return c.name().toLowerCase(java.util.Locale.ROOT);
+        return c.name().toLowerCase(Locale.ROOT);
     }
 
     private static Label section(String key) {
@@ -133,7 +141,7 @@ public final class LearnView extends ScreenView {
         Label l = new Label(text);
         l.setWrapText(true);
         l.getStyleClass().add(styleClass);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }
