@@ -2,6 +2,7 @@ package org.crepituslab.quiz;
 
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
@@ -10,6 +11,7 @@ import org.crepituslab.quiz.bank.LoadResult;
 import org.crepituslab.quiz.model.Bank;
 import org.crepituslab.quiz.model.BankSource;
 import org.crepituslab.quiz.model.Behaviour;
+import org.crepituslab.quiz.model.Phase;
 import org.crepituslab.quiz.model.ProgressRepository;
 import org.crepituslab.quiz.model.Question;
 import org.crepituslab.quiz.model.QuizConstants;
@@ -41,11 +43,11 @@ public final class QuizScreen implements Screen<QuizModel> {
      * opens with an empty bank and the problems in the log.
      */
     static BankSource builtin() {
-        LoadResult r = BankLoader.loadBuiltin();
+        LoadResult r = BankLoader.loadBuiltin(Strings.locale());
         if (r.ok()) {
             return r.source();
         }
-        java.util.logging.Logger.getLogger(QuizScreen.class.getName()).severe("built-in bank rejected: " + r.problems());
+        Logger.getLogger(QuizScreen.class.getName()).severe("built-in bank rejected: " + r.problems());
         Bank empty = new Bank(QuizConstants.SCHEMA_VERSION, "builtin-unavailable", Strings.get("quiz.bank.unavailable"),
                 "en", Behaviour.DEFAULT, Map.of(), List.of(), List.of());
         return new BankSource(empty, null, null);
@@ -72,7 +74,7 @@ public final class QuizScreen implements Screen<QuizModel> {
             Question q = model.session().current();
             model.select(Responses.correct(q));
             model.check();
-            if (!model.session().isFinished() && model.session().phase() == org.crepituslab.quiz.model.Phase.FEEDBACK) {
+            if (!model.session().isFinished() && model.session().phase() == Phase.FEEDBACK) {
                 model.next();
             }
         }

@@ -2,6 +2,7 @@ package org.crepituslab.quiz.bank;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,16 @@ public final class BankLoader {
     /** The bank shipped inside the app. */
     public static LoadResult loadBuiltin() {
         return loadResource(BUILTIN_RESOURCE);
+    }
+
+    /**
+     * The built-in bank in a language: {@code builtin_<language>.json} beside the English one when the
+     * app ships that translation (same ids and answers), else the English bank.
+     */
+    public static LoadResult loadBuiltin(Locale locale) {
+        String translated = BUILTIN_RESOURCE.replace(".json", "_" + locale.getLanguage() + ".json");
+        return !locale.getLanguage().isEmpty() && BankLoader.class.getResource(translated) != null
+                ? loadResource(translated) : loadBuiltin();
     }
 
     public static LoadResult loadResource(String resource) {
