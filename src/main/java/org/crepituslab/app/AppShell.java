@@ -31,6 +31,7 @@ public final class AppShell extends StackPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-screen");
 
     private final Preferences prefs;
+    private ScreenView storyView;
     private final BorderPane frame = new BorderPane();
     private final StackPane content = new StackPane();
     private final PenLayer pen = new PenLayer();
@@ -94,6 +95,9 @@ public final class AppShell extends StackPane {
     }
 
     private void rebuild() {
+        if (presenting != null) {
+            presenting.endStory();
+        }
         Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
         views.values().forEach(ScreenView::dispose);
         views.clear();
@@ -155,8 +159,38 @@ public final class AppShell extends StackPane {
         return b;
     }
 
+    /** Shows a presented story's own view in place of the user's view of the current screen. */
+    void showStory(ScreenView storyView) {
+        ScreenView own = views.get(currentId);
+        if (own != null) {
+            own.onHidden();
+        }
+        storyView.setNavigator(navigator);
+        storyView.captions().setNotice(noticeForNewViews());
+        this.storyView = storyView;
+        content.getChildren().setAll(storyView, pen);
+        storyView.onShown();
+    }
+
+    /** Ends a presented story: its view goes, the user's own view comes back as it was. */
+    void endStory(ScreenView ending) {
+        ending.dispose();
+        storyView = null;
+        show(currentId);
+    }
+
+    private String noticeForNewViews() {
+        return AudioOut.shared().isDeviceMissing() ? Strings.get("sound.noDevice") : startupNotice;
+    }
+
     /** Shows "home" or a screen by id; unknown ids show home. */
     public void show(String id) {
+        if (storyView != null && presenting != null) {
+            presenting.endStory(); // comes back here with the story closed
+            if (id.equals(currentId)) {
+                return;
+            }
+        }
         ScreenView previous = views.get(currentId);
         if (previous != null) {
             previous.onHidden();
@@ -167,8 +201,7 @@ public final class AppShell extends StackPane {
             ScreenView view = views.computeIfAbsent(id, k -> {
                 ScreenView v = screen.get().createModelAndView();
                 v.setNavigator(navigator);
-                v.captions().setNotice(AudioOut.shared().isDeviceMissing()
-                        ? Strings.get("sound.noDevice") : startupNotice);
+                v.captions().setNotice(noticeForNewViews());
                 return v;
             });
             view.onShown();
@@ -186,9 +219,9 @@ public final class AppShell extends StackPane {
         return currentId;
     }
 
-    /** The visible screen's view, or null on the home screen. */
+    /** The visible screen's view (a presented story's, while one is shown), or null on the home screen. */
     public ScreenView currentView() {
-        return views.get(currentId);
+        return storyView != null ? storyView : views.get(currentId);
     }
 
     public PenLayer pen() {

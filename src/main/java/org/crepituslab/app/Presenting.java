@@ -4,9 +4,11 @@ import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.crepituslab.framework.Preferences;
-import org.crepituslab.framework.ScreenView;
+import java.util.Optional;
+import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Theme;
+import org.crepituslab.framework.story.StoryRun;
 
 /**
  * Presenting mode for a class: full screen, navigation hidden, large time controls, projector
@@ -22,6 +24,7 @@ public final class Presenting {
     private boolean on;
     private Theme savedTheme;
     private double savedScale;
+    private StoryRun<?> story;
 
     Presenting(AppShell shell, Preferences prefs) {
         this.shell = shell;
@@ -47,6 +50,7 @@ public final class Presenting {
             prefs.themeProperty().set(Theme.PROJECTOR);
             prefs.setFontScale(Math.max(savedScale, PRESENTING_FONT_SCALE));
         } else {
+            endStory();
             prefs.themeProperty().set(savedTheme);
             prefs.setFontScale(savedScale);
         }
@@ -64,15 +68,40 @@ public final class Presenting {
         }
     }
 
-    /** ←/→ in presenting mode: the previous or next narration stage of the current screen. */
+    /**
+     * ←/→ in presenting mode: the previous or next step of the current screen's story. The first
+     * press opens the story on a fresh model and view, so the user's own simulation is untouched and
+     * comes back, as it was, when presenting ends.
+     */
     public boolean walkNarration(int delta) {
-        ScreenView view = shell.currentView();
-        if (!on || view == null || view.narrationStageCount() == 0) {
+        if (!on) {
             return false;
         }
-        int n = view.narrationStageCount();
-        int next = Math.max(0, Math.min(n - 1, view.narrationStage() + delta));
-        view.showNarrationStage(next); // the screen captions the stage itself
+        if (story == null) {
+            Optional<Screen<?>> screen = Screens.byId(shell.currentId());
+            if (screen.isEmpty() || screen.get().story().isEmpty()) {
+                return false;
+            }
+            story = screen.get().startStory();
+            shell.showStory(story.view());
+            story.show(0);
+            return true;
+        }
+        story.show(story.index() + delta);
         return true;
+    }
+
+    /** The story being presented, or null. */
+    public StoryRun<?> story() {
+        return story;
+    }
+
+    /** Closes the story and brings back the user's own view of the screen, playing if it was. */
+    void endStory() {
+        if (story != null) {
+            StoryRun<?> ending = story;
+            story = null;
+            shell.endStory(ending.view());
+        }
     }
 }

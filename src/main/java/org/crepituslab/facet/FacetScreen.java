@@ -1,6 +1,7 @@
 package org.crepituslab.facet;
 
 import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.story.StoryStep;
 import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.cli.Simulation;
@@ -43,6 +44,11 @@ public final class FacetScreen implements Screen<JointModel> {
     @Override
     public ScreenContract contract() {
         return FacetContract.CONTRACT;
+    }
+
+    @Override
+    public List<StoryStep<JointModel>> story() {
+        return FacetStory.steps();
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.contract.Declaration;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.story.StoryRun;
+import org.crepituslab.framework.story.StoryStep;
 import org.crepituslab.framework.validation.Validation;
 
 /**
@@ -74,6 +76,20 @@ public interface Screen<M extends SimModel> {
     /** Comparisons of this screen's models with analytic results and measurements, for {@code validate}. */
     default List<Validation> validations() {
         return List.of();
+    }
+
+    /**
+     * The story a presenter walks with ←/→: steps that each set up and play the state they narrate
+     * (none by default). The {@code story} command runs it headless; a test checks every step's claims.
+     */
+    default List<StoryStep<M>> story() {
+        return List.of();
+    }
+
+    /** A fresh model and view for presenting the story, leaving the user's own untouched. */
+    default StoryRun<M> startStory() {
+        M model = createModel();
+        return new StoryRun<>(model, createView(model), story());
     }
 
     /** Base name of this screen's message bundle: {@code messages*.properties} beside the screen class. */

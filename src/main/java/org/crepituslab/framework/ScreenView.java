@@ -18,6 +18,7 @@ public abstract class ScreenView extends BorderPane {
     private final SimClock clock;
     private final CaptionBar captions = new CaptionBar();
     private final List<Runnable> subscriptions = new ArrayList<>();
+    private final List<Runnable> frameListeners = new ArrayList<>();
     private TimeControls timeControls;
     private Navigator navigator = new Navigator() {
         @Override
@@ -32,7 +33,10 @@ public abstract class ScreenView extends BorderPane {
 
     protected ScreenView(SimModel model) {
         this.model = model;
-        this.clock = new SimClock(model, this::step);
+        this.clock = new SimClock(model, dt -> {
+            step(dt);
+            frameListeners.forEach(Runnable::run);
+        });
         getStyleClass().add("screen-view");
     }
 
@@ -67,21 +71,17 @@ public abstract class ScreenView extends BorderPane {
         return false;
     }
 
+    /** Runs after every frame's step (a presented story watches for the end of its step). */
+    public void addFrameListener(Runnable listener) {
+        frameListeners.add(listener);
+    }
+
     /**
-     * Narration stages a presenter can walk through with ←/→ in presenting mode (e.g. rest,
-     * stretch, pop, refractory). Screens without a narration have none.
+     * A presented story has just set the model up for one of its steps (by resetting and replaying):
+     * forget what the view kept of earlier states (graph history). Default: as after Reset All.
      */
-    public int narrationStageCount() {
-        return 0;
-    }
-
-    /** The stage the narration shows now (0-based). */
-    public int narrationStage() {
-        return 0;
-    }
-
-    /** Puts the screen into the given narration stage, e.g. by driving the model there. */
-    public void showNarrationStage(int stage) {
+    public void storyStepShown(String stepId) {
+        onReset();
     }
 
     /** Called every frame after the model stepped by dt (0 when paused): redraw here. */

@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
 import org.crepituslab.framework.PenLayer;
 import org.crepituslab.framework.ScreenView;
+import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Theme;
 import org.crepituslab.testing.FxTest;
 import org.junit.jupiter.api.Test;
@@ -43,22 +44,32 @@ class ClassroomTest extends FxTest {
     }
 
     @Test
-    void inPresentingModeTheArrowsWalkTheFacetStory(FxRobot robot) {
+    void inPresentingModeTheArrowsWalkTheFacetStoryAsScenes(FxRobot robot) {
         robot.clickOn("#nav-facet");
+        ScreenView own = shell.currentView();
+        robot.interact(() -> own.clock().playingProperty().set(true));
         robot.type(KeyCode.F5);
-        ScreenView view = shell.currentView();
-        assertTrue(view.narrationStageCount() >= 5, "the facet story has its stages");
-        robot.interact(() -> view.showNarrationStage(0));
         robot.type(KeyCode.RIGHT);
-        assertEquals(1, view.narrationStage());
-        assertFalse(view.clock().playingProperty().get(), "the simulation waits while the presenter talks");
-        String caption = view.captions().caption();
+        ScreenView story = shell.currentView();
+        assertTrue(story != own, "the story runs on its own model and view");
+        assertEquals("rest", shell.presenting().story().current().id());
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals("pop", shell.presenting().story().current().id());
+        assertTrue(story.model().readout("pops") >= 1, "the story says pop: the joint has popped");
+        assertTrue(story.model().readout("bubbleRadius_mm") > 0, "and its bubble is drawn");
+        String caption = story.captions().caption();
+        assertTrue(caption.contains(Strings.get("facet.stage.cavitation")), caption);
         robot.type(KeyCode.RIGHT);
-        assertEquals(2, view.narrationStage());
-        assertTrue(!caption.equals(view.captions().caption()), "each stage is explained in the caption");
+        assertEquals("refractory", shell.presenting().story().current().id());
+        assertEquals(0, story.model().readout("ready"));
+        assertTrue(story.clock().playingProperty().get(), "the refractory period plays, its countdown running");
         robot.type(KeyCode.LEFT);
-        assertEquals(1, view.narrationStage());
+        assertEquals("pop", shell.presenting().story().current().id());
         robot.type(KeyCode.ESCAPE);
+        assertFalse(shell.presenting().isOn());
+        assertTrue(shell.currentView() == own, "leaving Present mode brings back the user's own view");
+        assertEquals(0, own.model().readout("pops"), "whose model the story never touched");
+        assertTrue(own.clock().playingProperty().get(), "playing, as it was");
     }
 
     @Test

@@ -14,7 +14,8 @@ public final class Commands {
             new BenchCommand(),
             new FuzzCommand(),
             new SoakCommand(),
-            new ValidateCommand());
+            new ValidateCommand(),
+            new StoryCommand());
 
     private Commands() {
     }

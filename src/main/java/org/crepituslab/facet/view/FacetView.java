@@ -29,7 +29,6 @@ public final class FacetView extends ScreenView {
     private final PressureGauge gauge = new PressureGauge();
     private final NarrationPanel narration = new NarrationPanel();
     /** The stage a presenter walked to with ←/→ (presenting mode), or null to follow the model. */
-    private Stage presenterStage;
     private final GasCompositionView gas;
     private final ReplayPanel replay;
     private final FacetGraphs graphs = new FacetGraphs();
@@ -129,27 +128,6 @@ public final class FacetView extends ScreenView {
         explanationText.update(model.soundExplanationProperty().get(), model.lastPopProperty().get());
     }
 
-    // --- presenting: ←/→ walk the story -------------------------------------------------------
-
-    @Override
-    public int narrationStageCount() {
-        return Stage.values().length;
-    }
-
-    @Override
-    public int narrationStage() {
-        return (presenterStage != null ? presenterStage : joint.stage()).ordinal();
-    }
-
-    /** Pauses and shows one stage of the story with its explanation, for a presenter to talk over. */
-    @Override
-    public void showNarrationStage(int stage) {
-        presenterStage = Stage.values()[Math.max(0, Math.min(Stage.values().length - 1, stage))];
-        clock().playingProperty().set(false);
-        narration.update(presenterStage, 0, null);
-        captions().show(Strings.get("facet.stage." + presenterStage.id() + ".text"));
-    }
-
     // --- frame -----------------------------------------------------------------------------------
 
     @Override
@@ -162,12 +140,7 @@ public final class FacetView extends ScreenView {
                 && getScene().getRoot().getPseudoClassStates().contains(Themes.REDUCED_MOTION));
         drawing.update(real);
         gauge.update(joint.pressure(), joint.threshold());
-        if (dt > 0) {
-            presenterStage = null; // the simulation moved on: the narration follows the model again
-        }
-        if (presenterStage == null) {
-            narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason());
-        }
+        narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason());
         gas.update();
     }
 

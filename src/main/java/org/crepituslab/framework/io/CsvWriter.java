@@ -72,6 +72,11 @@ public final class CsvWriter implements Closeable {
         return CsvNumbers.format(v, DIGITS);
     }
 
+    /** Pushes buffered rows to the sink without closing it (for standard output). */
+    public void flush() throws IOException {
+        printer.flush();
+    }
+
     @Override
     public void close() throws IOException {
         printer.close(true);

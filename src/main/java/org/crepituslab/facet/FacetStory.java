@@ -1,0 +1,73 @@
+package org.crepituslab.facet;
+
+import static org.crepituslab.framework.story.Expect.above;
+import static org.crepituslab.framework.story.Expect.atLeast;
+import static org.crepituslab.framework.story.Expect.atMost;
+import static org.crepituslab.framework.story.Expect.below;
+import static org.crepituslab.framework.story.Expect.equalTo;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.crepituslab.facet.model.JointModel;
+import org.crepituslab.framework.story.Expect;
+import org.crepituslab.framework.story.StoryStep;
+
+/**
+ * The facet joint's story as scenes: rest → stretch → pressure drop → pop → refractory (at ×600,
+ * the countdown running) → ready. Each scene drives the model through its public parameters, so
+ * what the words say is what the model is doing; the claims are checked by a test.
+ */
+final class FacetStory {
+    /** Small simulated steps while setting a scene up (the joint sub-steps inside as it needs). */
+    private static final double DT = 0.005;
+    /** How far the stretch scene pulls before holding: a little, so the fluid is only starting to be sucked on. */
+    private static final double STRETCH_PULL_MM = 0.15;
+    /** The pressure-drop scene holds here, well below ambient but above the nucleation threshold. */
+    private static final double DROP_KPA = -35;
+    /** After the crack, long enough for the surfaces to spring apart and the refractory period to begin. */
+    private static final double POP_SETTLE_S = 0.3;
+
+    private FacetStory() {
+    }
+
+    static List<StoryStep<JointModel>> steps() {
+        return List.of(
+                step("rest", "rest", m -> { }, true,
+                        List.of(equalTo("pops", 0), equalTo("bubbleRadius_mm", 0), atLeast("pressure_kpa", -5))),
+                // the standard stretch (the Stretch button), frozen at the moments the words describe
+                step("stretch", "stretch", m -> {
+                    m.startStandardStretch();
+                    StoryStep.runUntil(m, atLeast("pull_mm", STRETCH_PULL_MM), DT, 5);
+                }, false, List.of(above("pull_mm", 0), below("pressure_kpa", 0), equalTo("pops", 0),
+                        equalTo("bubbleRadius_mm", 0))),
+                step("pressure-drop", "pressure-drop", m -> StoryStep.runUntil(m, atMost("pressure_kpa", DROP_KPA), DT / 5, 5),
+                        false, List.of(atMost("pressure_kpa", DROP_KPA), equalTo("pops", 0), equalTo("bubbleRadius_mm", 0))),
+                step("pop", "cavitation", m -> {
+                    StoryStep.runUntil(m, atLeast("pops", 1), DT / 5, 5);
+                    m.step(POP_SETTLE_S);
+                }, false, List.of(atLeast("pops", 1), above("bubbleRadius_mm", 0), equalTo("ready", 0))),
+                // the rest of the stretch and the wait, ten simulated minutes per second, until almost ready
+                new StoryStep<>("refractory", key("refractory"), text("refractory"), m -> {
+                    m.setParameter("timeAcceleration", 600);
+                    m.step(0.05);
+                }, true, List.of(equalTo("ready", 0), above("refractoryRemaining_min", 0), equalTo("timeAcceleration", 600)),
+                        atMost("refractoryRemaining_min", 0.25)),
+                step("ready", "ready", m -> {
+                    m.setParameter("timeAcceleration", 600);
+                    StoryStep.runUntil(m, equalTo("ready", 1), 0.01, 30);
+                }, true, List.of(equalTo("ready", 1), atMost("refractoryRemaining_min", 0), atLeast("pops", 1))));
+    }
+
+    private static StoryStep<JointModel> step(String id, String stage, Consumer<JointModel> scene,
+            boolean plays, List<Expect> claims) {
+        return new StoryStep<>(id, key(stage), text(stage), scene, plays, claims);
+    }
+
+    private static String key(String stage) {
+        return "facet.stage." + stage;
+    }
+
+    private static String text(String stage) {
+        return "facet.stage." + stage + ".text";
+    }
+}
