@@ -1,5 +1,8 @@
 package org.crepituslab.app;
 
+import org.crepituslab.framework.UserDirs;
+import java.nio.file.Path;
+import java.io.IOException;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXDialog;
 import java.util.LinkedHashMap;
@@ -250,17 +253,23 @@ public final class AppShell extends StackPane {
     }
 
     /** Saves the current view as PNG in the default place; returns the file, or null on failure. */
-    public java.nio.file.Path exportPng(double scale) {
-        java.nio.file.Path file = PngExport.defaultFile(currentId);
+    public Path exportPng(double scale) {
+        Path file;
+        try {
+            file = PngExport.defaultFile(currentId);
+        } catch (IOException e) {
+            announce(Strings.format("export.failed", UserDirs.APP_DIR, e.getMessage()));
+            return null;
+        }
         return exportPng(file, scale) ? file : null;
     }
 
-    public boolean exportPng(java.nio.file.Path file, double scale) {
+    public boolean exportPng(Path file, double scale) {
         try {
             int[] size = PngExport.export(this, file, scale);
             announce(Strings.format("export.saved", file, size[0], size[1]));
             return true;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             announce(Strings.format("export.failed", file, e.getMessage()));
             return false;
         }

@@ -1,5 +1,6 @@
 package org.crepituslab.app;
 
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,19 @@ final class Shortcuts {
 
     void install() {
         shell.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        shell.addEventFilter(KeyEvent.KEY_RELEASED, this::onRelease);
+    }
+
+    /**
+     * On a simulation, Space belongs to play/pause: its release must not reach a focused button
+     * either. Enter presses the focused button instead, so the keyboard can still press every button.
+     */
+    private void onRelease(KeyEvent e) {
+        ScreenView view = shell.currentView();
+        if (e.getCode() == KeyCode.SPACE && view != null && view.model().isAnimated()
+                && !(e.getTarget() instanceof TextInputControl)) {
+            e.consume();
+        }
     }
 
     private void onKey(KeyEvent e) {
@@ -38,6 +52,11 @@ final class Shortcuts {
                 shell.exportPng(e.isShiftDown() ? 2 : 1);
                 e.consume();
             }
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof ButtonBase b && !b.isDisabled()) {
+            b.fire();
+            e.consume();
             return;
         }
         if (handleGlobal(e)) {
@@ -109,9 +128,8 @@ final class Shortcuts {
     private static boolean handleSimulation(KeyEvent e, ScreenView view) {
         switch (e.getCode()) {
             case SPACE -> {
-                if (e.getTarget() instanceof javafx.scene.control.ButtonBase) {
-                    return false;
-                }
+                // always play/pause, whatever was clicked last: a clicked button keeps the focus, and
+                // Space must not press it again (Enter still does, see below)
                 view.clock().playingProperty().set(!view.clock().playingProperty().get());
                 return true;
             }

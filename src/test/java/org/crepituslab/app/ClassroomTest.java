@@ -73,6 +73,20 @@ class ClassroomTest extends FxTest {
     }
 
     @Test
+    void spaceAlwaysPlaysAndPausesEvenAfterAClick(FxRobot robot) {
+        robot.clickOn("#nav-facet");
+        ScreenView view = shell.currentView();
+        robot.interact(() -> view.clock().playingProperty().set(false));
+        robot.clickOn("#facet-stretch");
+        double pops = view.model().readout("pops");
+        robot.type(KeyCode.SPACE);
+        assertTrue(view.clock().playingProperty().get(), "Space played, though the Stretch button has the focus");
+        robot.type(KeyCode.SPACE);
+        assertFalse(view.clock().playingProperty().get(), "and paused again");
+        assertEquals(pops, view.model().readout("pops"), "without pressing the focused button again");
+    }
+
+    @Test
     void questionMarkListsTheShortcutsAndAnyKeyCloses(FxRobot robot) {
         robot.clickOn("#nav-shortcuts");
         assertTrue(shell.isShowingShortcuts());
@@ -116,7 +130,8 @@ class ClassroomTest extends FxTest {
         robot.interact(() -> assertTrue(shell.exportPng(two, 2)));
         BufferedImage a = ImageIO.read(one.toFile());
         BufferedImage b = ImageIO.read(two.toFile());
-        assertEquals(1280, a.getWidth());
+        assertEquals((int) Math.round(stage.getScene().getWidth()), a.getWidth(), "exactly the window's pixels");
+        assertEquals((int) Math.round(stage.getScene().getHeight()), a.getHeight());
         assertEquals(2 * a.getWidth(), b.getWidth());
         assertEquals(2 * a.getHeight(), b.getHeight());
         assertTrue(shell.currentView().captions().caption().contains("two.png"), "the caption says where it went");
@@ -129,9 +144,12 @@ class ClassroomTest extends FxTest {
         try {
             robot.clickOn("#nav-learn");
             robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-            try (Stream<Path> files = Files.list(dir)) {
+            // xdg-user-dir answers for the real HOME, not this test's: the folder is ~/Pictures, created
+            Path pictures = dir.resolve("Pictures");
+            try (Stream<Path> files = Files.list(pictures)) {
                 assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("crepitus-lab-learn-")).count());
             }
+            assertTrue(shell.currentView().captions().caption().contains(pictures.toString()), "the notice names the file");
         } finally {
             System.setProperty("user.home", home);
         }
