@@ -36,6 +36,22 @@ public final class TimeSeries {
         }
     }
 
+    /**
+     * Adds a sample, but never keeps two closer than {@code minSpacing} in time: a sample too close to
+     * the one before the last replaces the last. So a buffer of n samples always spans at least
+     * n/2 · minSpacing of time, whatever the frame rate or simulation speed (Slow ×0.1 keeps its
+     * whole window), while the newest value is always shown.
+     */
+    public void add(double time, double value, double minSpacing) {
+        if (size >= 2 && time - time(size - 2) < minSpacing) {
+            int idx = (start + size - 1) % t.length;
+            t[idx] = time;
+            v[idx] = value;
+            return;
+        }
+        add(time, value);
+    }
+
     public void clear() {
         start = 0;
         size = 0;

@@ -32,6 +32,8 @@ final class FacetGraphs {
     private final TimeSeries dissolvedSeries;
     private final Label windowLabel = new Label();
     private double lastSampleTime = Double.NaN;
+    /** Closest two samples may be, in simulated s: the window over half the capacity, so the whole window is kept. */
+    private double minSpacing = GRAPH_WINDOW / (GRAPH_CAPACITY / 2.0);
 
     FacetGraphs() {
         pressureGraph = new TimeSeriesGraph(Strings.get("facet.graph.pressure"), Strings.get("unit.kPa"), GRAPH_WINDOW);
@@ -70,9 +72,9 @@ final class FacetGraphs {
         double t = joint.time();
         if (!(t == lastSampleTime)) {
             lastSampleTime = t;
-            pressureSeries.add(t, joint.pressure() / 1e3);
-            radiusSeries.add(t, joint.bubbleRadius() * 1e3);
-            dissolvedSeries.add(t, joint.gas().dissolvedFraction() * 100);
+            pressureSeries.add(t, joint.pressure() / 1e3, minSpacing);
+            radiusSeries.add(t, joint.bubbleRadius() * 1e3, minSpacing);
+            dissolvedSeries.add(t, joint.gas().dissolvedFraction() * 100, minSpacing);
             pressureGraph.redraw();
             radiusGraph.redraw();
             dissolvedGraph.redraw();
@@ -82,6 +84,7 @@ final class FacetGraphs {
     /** Fits the window to the time acceleration (minutes on the axis when time runs fast). */
     void showWindowFor(double accel) {
         double window = GRAPH_WINDOW * accel;
+        minSpacing = window / (GRAPH_CAPACITY / 2.0);
         double scale = accel > 1 ? 1.0 / 60 : 1;
         for (TimeSeriesGraph g : graphs()) {
             g.setWindow(window);
@@ -93,10 +96,13 @@ final class FacetGraphs {
                 : Strings.format("facet.graph.window.seconds", String.format(Strings.locale(), "%.0f", window)));
     }
 
+    /** Marks a pop on every graph at its simulated time. */
+    void markPop(double time) {
+        graphs().forEach(g -> g.mark(time));
+    }
+
     void clear() {
-        pressureSeries.clear();
-        radiusSeries.clear();
-        dissolvedSeries.clear();
+        graphs().forEach(TimeSeriesGraph::clear); // samples and pop marks
         lastSampleTime = Double.NaN;
     }
 

@@ -61,6 +61,7 @@ public final class FacetView extends ScreenView {
 
         PopFeedback feedback = new PopFeedback(model, drawing, captions(), this::updateExplanationText);
         keep(model.pops().addListener(feedback::onPop));
+        keep(model.pops().addListener(e -> graphs.markPop(e.time())));
         keep(model.noPops().addListener(feedback::onNoPop));
         keep(model.readyAgain().addListener(feedback::onReady));
         model.timeAccelerationProperty().addListener((o, a, b) -> {

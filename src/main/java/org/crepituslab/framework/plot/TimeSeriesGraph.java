@@ -20,6 +20,8 @@ import org.crepituslab.framework.plot.SeriesLine;
  * so it is cheap enough to do every frame.
  */
 public final class TimeSeriesGraph extends CanvasPane {
+    /** Events marked on the graph (pops), oldest dropped first. */
+    private final TimeSeries markers = new TimeSeries("markers", 64);
     private final List<TimeSeries> series = new ArrayList<>();
     private final String title;
     private final String yUnit;
@@ -90,6 +92,13 @@ public final class TimeSeriesGraph extends CanvasPane {
 
     public void clear() {
         series.forEach(TimeSeries::clear);
+        markers.clear();
+        redraw();
+    }
+
+    /** Marks an event (a pop) at simulated time t with a vertical line, so it stays visible as the graph scrolls. */
+    public void mark(double time) {
+        markers.add(time, 0);
         redraw();
     }
 
@@ -121,6 +130,17 @@ public final class TimeSeriesGraph extends CanvasPane {
         frame.xUnit(timeUnitLabel(), fontPx * 1.2);
         frame.border();
 
+        g.setStroke(p.alert());
+        g.setLineWidth(1.5);
+        g.setLineDashes(4, 3);
+        for (int i = 0; i < markers.size(); i++) {
+            double t = markers.time(i);
+            if (t >= tMin && t <= tMax) {
+                double x = area.px(t * timeScale);
+                g.strokeLine(x, area.top(), x, area.bottom());
+            }
+        }
+        g.setLineDashes();
         for (int si = 0; si < series.size(); si++) {
             TimeSeries s = series.get(si);
             SeriesLine line = new SeriesLine(g, area);
