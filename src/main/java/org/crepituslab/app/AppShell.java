@@ -1,5 +1,6 @@
 package org.crepituslab.app;
 
+import org.crepituslab.framework.SimModel;
 import org.crepituslab.framework.UserDirs;
 import java.nio.file.Path;
 import java.io.IOException;
@@ -102,8 +103,23 @@ public final class AppShell extends StackPane {
             presenting.endStory();
         }
         Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
-        views.values().forEach(ScreenView::dispose);
+        // new words, same simulations: each view is rebuilt around the model it had, so a running
+        // simulation and a quiz in progress carry on in the new language
+        Map<String, SimModel> models = new LinkedHashMap<>();
+        Map<String, Boolean> playing = new LinkedHashMap<>();
+        views.forEach((id, v) -> {
+            models.put(id, v.model());
+            playing.put(id, v.clock().playingProperty().get());
+            v.dispose();
+        });
         views.clear();
+        models.forEach((id, model) -> Screens.byId(id).ifPresent(screen -> {
+            ScreenView v = screen.recreateView(model);
+            v.setNavigator(navigator);
+            v.captions().setNotice(noticeForNewViews());
+            v.clock().playingProperty().set(playing.get(id));
+            views.put(id, v);
+        }));
         navBar = navBar();
         getChildren().remove(penTools);
         penTools = null;
@@ -162,6 +178,14 @@ public final class AppShell extends StackPane {
         return b;
     }
 
+    /** Presenting turned on or off: the visible view rearranges itself (and every view shown later follows). */
+    void presentingChanged(boolean on) {
+        ScreenView v = currentView();
+        if (v != null) {
+            v.setPresenting(on);
+        }
+    }
+
     /** Shows a presented story's own view in place of the user's view of the current screen. */
     void showStory(ScreenView storyView) {
         ScreenView own = views.get(currentId);
@@ -207,6 +231,7 @@ public final class AppShell extends StackPane {
                 v.captions().setNotice(noticeForNewViews());
                 return v;
             });
+            view.setPresenting(presenting != null && presenting.isOn());
             view.onShown();
             shown = view;
             currentId = id;

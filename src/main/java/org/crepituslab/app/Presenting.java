@@ -55,6 +55,7 @@ public final class Presenting {
             prefs.setFontScale(savedScale);
         }
         shell.setNavigationVisible(!on);
+        shell.presentingChanged(on);
         if (shell.getScene() != null) {
             shell.getScene().getRoot().pseudoClassStateChanged(PRESENTING, on);
             if (shell.getScene().getWindow() instanceof Stage stage) {
@@ -83,6 +84,7 @@ public final class Presenting {
                 return false;
             }
             story = screen.get().startStory();
+            story.view().setPresenting(true);
             shell.showStory(story.view());
             story.show(0);
             return true;

@@ -54,7 +54,9 @@ final class Shortcuts {
             }
             return;
         }
-        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof ButtonBase b && !b.isDisabled()) {
+        ScreenView current = shell.currentView();
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof ButtonBase b && !b.isDisabled()
+                && current != null && current.model().isAnimated()) {
             b.fire();
             e.consume();
             return;

@@ -1,5 +1,7 @@
 package org.crepituslab.framework;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -45,8 +47,18 @@ public final class AppColors {
     private AppColors() {
     }
 
-    /** The looked-up colour definitions of a theme, as an inline root style. */
+    /** The looked-up colour definitions of a theme, as declarations. */
     public static String css(Theme theme) {
         return CSS.stream().map(p -> p.cssName() + ": " + p.hex(theme) + ";").collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A stylesheet defining every looked-up colour on {@code .root} (default) and {@code .root:projector},
+     * as a data URI: added to every scene before the app's own sheet, it also reaches popups (tooltips,
+     * menus), which take their owner's stylesheets but not its inline style.
+     */
+    public static String stylesheetUri() {
+        String css = ".root { " + css(Theme.DEFAULT) + " }\n.root:projector { " + css(Theme.PROJECTOR) + " }\n";
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package org.crepituslab.framework;
 
+import javafx.scene.layout.Region;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXCheckBox;
 import javafx.scene.control.RadioButton;
@@ -61,6 +62,9 @@ public class ControlPanel extends VBox {
         JFXButton b = button(name, help, action);
         b.getStyleClass().add("secondary-button");
         b.setMaxWidth(Double.MAX_VALUE);
+        // a panel button wraps its words onto a second line rather than cutting them at large text sizes
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().add(b);
         return b;
     }

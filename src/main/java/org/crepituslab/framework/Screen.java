@@ -53,6 +53,15 @@ public interface Screen<M extends SimModel> {
         return m;
     }
 
+    /**
+     * A new view of a model this screen made earlier (after a language switch the views are rebuilt
+     * with the new words, while the simulations and the quiz in progress carry on).
+     */
+    @SuppressWarnings("unchecked")
+    default ScreenView recreateView(SimModel model) {
+        return createView((M) model);
+    }
+
     /** Creates the model and its view together, keeping the generic type inside. */
     default ScreenView createModelAndView() {
         return createView(createModel());

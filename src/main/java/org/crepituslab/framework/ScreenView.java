@@ -1,5 +1,7 @@
 package org.crepituslab.framework;
 
+import javafx.scene.layout.Region;
+import javafx.scene.control.Label;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -19,6 +21,9 @@ public abstract class ScreenView extends BorderPane {
     private final CaptionBar captions = new CaptionBar();
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final List<Runnable> frameListeners = new ArrayList<>();
+    private boolean presenting;
+    private Node hiddenPanel;
+    private Label storyText;
     private TimeControls timeControls;
     private Navigator navigator = new Navigator() {
         @Override
@@ -69,6 +74,82 @@ public abstract class ScreenView extends BorderPane {
     /** True for screens whose number keys mean something (quiz answers), so 1–9 do not switch screens. */
     public boolean usesDigitKeys() {
         return false;
+    }
+
+    /**
+     * The regions a presenter needs on screen without scrolling (the drawing, a graph, the key
+     * readouts); layout-check verifies them at projector sizes. Default: none beyond the captions.
+     */
+    public List<Node> keyRegions() {
+        return List.of();
+    }
+
+    /**
+     * Presenting: the control panel steps aside and the time controls shrink to one row, so the
+     * drawing, a graph and the story fit a projector's window (1024×768 at 200 % text); screens may
+     * rearrange more in {@link #onPresenting}. Leaving brings everything back.
+     */
+    public final void setPresenting(boolean on) {
+        if (on == presenting) {
+            return;
+        }
+        presenting = on;
+        if (on && model.isAnimated()) {
+            // a simulation's controls step aside (the story drives it); a page such as Learn keeps its own
+            hiddenPanel = getRight();
+            setRight(null);
+            if (getScene() != null && getScene().getFocusOwner() != null && getScene().getFocusOwner().getScene() == null) {
+                requestFocus(); // keys (Esc, the arrows) must still reach the app
+            }
+        } else if (!on && hiddenPanel != null) {
+            setRight(hiddenPanel);
+            hiddenPanel = null;
+        }
+        if (timeControls != null) {
+            timeControls.setCompact(on);
+        }
+        onPresenting(on);
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    /**
+     * A presented story's words for the current step: shown in a strip above the simulation (at most
+     * three lines), or removed with null. Screens that narrate in their own panel override this.
+     */
+    public void showStoryText(String text) {
+        if (text == null || text.isBlank()) {
+            setTop(null);
+            return;
+        }
+        if (storyText == null) {
+            storyText = new Label();
+            storyText.setWrapText(true);
+            storyText.setId("story-text");
+            storyText.getStyleClass().addAll("story-text", "body-text");
+            storyText.setMaxWidth(Double.MAX_VALUE);
+            storyText.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        storyText.setText(text);
+        setTop(storyText);
+    }
+
+    /**
+     * A bar across the top of the screen for a visitor from elsewhere in the app (a quiz task's live
+     * checklist and its way back), or null to remove it. The story's words use the same place.
+     */
+    public void showGuide(Node guide) {
+        setTop(guide);
+    }
+
+    /** While a story sets a scene up: record what the graphs should show of the way there (no drawing). */
+    public void storySample() {
+    }
+
+    /** A screen's own rearrangement for presenting (fewer graphs, larger drawing). */
+    protected void onPresenting(boolean on) {
     }
 
     /** Runs after every frame's step (a presented story watches for the end of its step). */

@@ -26,6 +26,9 @@ public final class Themes {
     public static final String STYLESHEET = Objects.requireNonNull(
             Themes.class.getResource("/org/crepituslab/app.css")).toExternalForm();
 
+    /** The looked-up colours, generated from AppColors (the one source of every colour). */
+    public static final String COLORS = AppColors.stylesheetUri();
+
     private static final ObjectProperty<Palette> PALETTE = new SimpleObjectProperty<>(Palette.DEFAULT);
     private static final DoubleProperty FONT_PX = new SimpleDoubleProperty(BASE_FONT_PX);
 
@@ -52,7 +55,7 @@ public final class Themes {
 
     public static void bind(Scene scene, Preferences prefs) {
         if (!scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
+            scene.getStylesheets().addAll(COLORS, STYLESHEET);
         }
         Runnable apply = () -> {
             apply(scene.getRoot(), prefs);
@@ -75,9 +78,7 @@ public final class Themes {
         root.pseudoClassStateChanged(PROJECTOR, theme == Theme.PROJECTOR);
         root.pseudoClassStateChanged(REDUCED_MOTION, prefs.reducedMotionProperty().get());
         double px = BASE_FONT_PX * Preferences.clampFontScale(prefs.fontScaleProperty().get());
-        // the looked-up colours are defined here from AppColors, the one source of every colour
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx; -fx-background-color: null; %s", px,
-                AppColors.css(theme)));
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx; -fx-background-color: null;", px));
         FONT_PX.set(px);
         if (!root.getStyleClass().contains("cl-root")) {
             root.getStyleClass().add("cl-root");

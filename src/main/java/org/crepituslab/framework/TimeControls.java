@@ -1,5 +1,8 @@
 package org.crepituslab.framework;
 
+import javafx.scene.Node;
+import javafx.geometry.Pos;
+import java.util.List;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXRadioButton;
 import javafx.scene.control.Label;
@@ -17,6 +20,7 @@ public final class TimeControls extends FlowPane {
     private final JFXButton step;
     private final JFXButton resetAll;
     private final HBox extras = new HBox(8);
+    private final HBox speedBox;
 
     public TimeControls(SimClock clock, Runnable resetAction) {
         getStyleClass().add("time-controls");
@@ -40,7 +44,7 @@ public final class TimeControls extends FlowPane {
         Label speedLabel = new Label(Strings.get("time.speed"));
         ToggleGroup speeds = new ToggleGroup();
         HBox speedBox = new HBox(6, speedLabel);
-        speedBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        speedBox.setAlignment(Pos.CENTER_LEFT);
         for (TimeSpeed s : TimeSpeed.values()) {
             JFXRadioButton rb = new JFXRadioButton(s.label());
             rb.setToggleGroup(speeds);
@@ -58,11 +62,23 @@ public final class TimeControls extends FlowPane {
         resetAll.getStyleClass().add("secondary-button");
         resetAll.setId("reset-all");
 
-        extras.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        extras.setAlignment(Pos.CENTER_LEFT);
         setHgap(12);
         setVgap(6);
-        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(playPause, step, speedBox, extras, resetAll);
+        this.speedBox = speedBox;
+    }
+
+    /**
+     * Compact (presenting): only Play/Pause, Step and Reset All, one row even at 200 % text; the
+     * story's steps set the speeds themselves. Not compact: every control.
+     */
+    public void setCompact(boolean compact) {
+        for (Node n : List.of(speedBox, extras)) {
+            n.setVisible(!compact);
+            n.setManaged(!compact);
+        }
     }
 
     /** A place for a screen's own time controls (e.g. time acceleration, replay). */

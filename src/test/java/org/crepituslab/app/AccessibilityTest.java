@@ -89,16 +89,21 @@ class AccessibilityTest extends FxTest {
             assertTrue(slider.getValue() != before, screen + ": arrow keys do not move " + describe(c));
         } else if (c instanceof CheckBox || c instanceof ToggleButton && !(c instanceof RadioButton)) {
             boolean before = c instanceof CheckBox cb ? cb.isSelected() : ((ToggleButton) c).isSelected();
-            robot.type(KeyCode.SPACE);
+            boolean simulation = shell.currentView() != null && shell.currentView().model().isAnimated();
+            KeyCode press = simulation ? KeyCode.ENTER : KeyCode.SPACE; // Space plays/pauses a simulation
+            robot.type(press);
             boolean after = c instanceof CheckBox cb ? cb.isSelected() : ((ToggleButton) c).isSelected();
-            assertTrue(before != after, screen + ": Space does not toggle " + describe(c));
+            assertTrue(before != after, screen + ": " + press + " does not toggle " + describe(c));
         } else if (c instanceof ButtonBase b && !(c instanceof RadioButton)) {
             int[] fired = {0};
             javafx.event.EventHandler<ActionEvent> count = e -> fired[0]++;
             b.addEventHandler(ActionEvent.ACTION, count);
-            robot.type(KeyCode.SPACE);
+            // on a simulation Space is always play/pause, so Enter presses the focused button
+            boolean simulation = shell.currentView() != null && shell.currentView().model().isAnimated();
+            KeyCode press = simulation ? KeyCode.ENTER : KeyCode.SPACE;
+            robot.type(press);
             b.removeEventHandler(ActionEvent.ACTION, count);
-            assertTrue(fired[0] > 0 || !b.isFocused(), screen + ": Space does not press " + describe(c));
+            assertTrue(fired[0] > 0 || !b.isFocused(), screen + ": " + press + " does not press " + describe(c));
         }
     }
 

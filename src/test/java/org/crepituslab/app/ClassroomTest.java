@@ -73,6 +73,26 @@ class ClassroomTest extends FxTest {
     }
 
     @Test
+    void aLanguageSwitchKeepsTheSimulationAndItsPlaying(FxRobot robot) {
+        robot.clickOn("#nav-facet");
+        ScreenView before = shell.currentView();
+        robot.interact(() -> {
+            before.clock().playingProperty().set(false);
+            before.model().setParameter("timeAcceleration", 60);
+            before.model().step(1.0);
+        });
+        double time = before.model().readout("time_s");
+        robot.interact(() -> prefs.languageProperty().set("es"));
+        ScreenView after = shell.currentView();
+        assertTrue(after != before, "the view is rebuilt in the new language");
+        assertTrue(after.model() == before.model(), "around the same model");
+        assertEquals(time, after.model().readout("time_s"), 1e-12);
+        assertEquals(60, after.model().readout("timeAcceleration"));
+        assertFalse(after.clock().playingProperty().get(), "paused, as it was");
+        robot.interact(() -> prefs.languageProperty().set(""));
+    }
+
+    @Test
     void spaceAlwaysPlaysAndPausesEvenAfterAClick(FxRobot robot) {
         robot.clickOn("#nav-facet");
         ScreenView view = shell.currentView();

@@ -12,8 +12,6 @@ import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.SimClock;
 import org.crepituslab.framework.SimModel;
-import org.crepituslab.framework.AppColors;
-import org.crepituslab.framework.Theme;
 import org.crepituslab.framework.Themes;
 import org.crepituslab.framework.TimeSpeed;
 
@@ -87,8 +85,7 @@ public final class Soak {
         Headless.onFx(() -> {
             stage[0] = new Stage();
             Scene scene = new Scene(root, 1280, 800);
-            scene.getStylesheets().add(Themes.STYLESHEET); // screens' own sheets look up its colours
-            root.setStyle(AppColors.css(Theme.DEFAULT)); // ...which the app defines on the root
+            scene.getStylesheets().addAll(Themes.COLORS, Themes.STYLESHEET); // screens' sheets look up its colours
             stage[0].setScene(scene);
             stage[0].show();
             return null;

@@ -15,7 +15,8 @@ public final class Commands {
             new FuzzCommand(),
             new SoakCommand(),
             new ValidateCommand(),
-            new StoryCommand());
+            new StoryCommand(),
+            new LayoutCheckCommand());
 
     private Commands() {
     }

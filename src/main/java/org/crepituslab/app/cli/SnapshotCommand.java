@@ -26,7 +26,7 @@ import org.crepituslab.framework.Theme;
 /** {@code snapshot}: renders a screen to PNG with no display, for slides and docs. */
 public final class SnapshotCommand implements Command {
     private static final Set<String> FLAGS = Set.of("screen", "out", "width", "height", "theme", "font-scale",
-            "language", "seconds", "presenting");
+            "language", "seconds", "presenting", "story-step");
 
     @Override
     public String name() {
@@ -53,6 +53,7 @@ public final class SnapshotCommand implements Command {
                   --language    e.g. en or es; default: the system language
                   --seconds     simulated seconds to run the screen before the picture (0-600)
                   --presenting  as in presenting mode (projector colours, no navigation, large controls)
+                  --story-step  with --presenting: show this step (1, 2, ...) of the screen's story
                 """.formatted(String.join(", ", Screens.ids()));
     }
 
@@ -69,6 +70,7 @@ public final class SnapshotCommand implements Command {
         String language = args.string("language", "");
         double seconds = args.number("seconds", 0, 0, 600);
         boolean presenting = args.has("presenting");
+        int storyStep = args.integer("story-step", 0, 0, 50);
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException("--out: folder " + dir + " does not exist");
@@ -80,7 +82,7 @@ public final class SnapshotCommand implements Command {
         prefs.setFontScale(fontScale);
         prefs.soundOnProperty().set(false);
         prefs.languageProperty().set(language);
-        BufferedImage image = Headless.onFx(() -> render(prefs, screen, width, height, seconds, presenting));
+        BufferedImage image = Headless.onFx(() -> render(prefs, screen, width, height, seconds, presenting, storyStep));
         if (!ImageIO.write(image, "png", file.toFile())) {
             throw new IOException("no PNG writer available");
         }
@@ -90,12 +92,17 @@ public final class SnapshotCommand implements Command {
 
     /** Renders on the FX thread; public so the in-app PNG export shares it. */
     public static BufferedImage render(Preferences prefs, String screen, int width, int height, double seconds,
-                                       boolean presenting) {
+                                       boolean presenting, int storyStep) {
         Assets.setBackgroundLoading(false);
         Scene scene = CrepitusLabApp.createScene(prefs, width, height);
         AppShell shell = (AppShell) scene.getRoot();
         shell.show(screen);
         shell.presenting().set(presenting);
+        if (presenting && storyStep > 0 && shell.presenting().walkNarration(0)) {
+            for (int i = 1; i < storyStep; i++) {
+                shell.presenting().walkNarration(1);
+            }
+        }
         var view = shell.currentView();
         if (view != null) {
             view.clock().stop();

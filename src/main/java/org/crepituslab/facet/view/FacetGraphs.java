@@ -69,16 +69,24 @@ final class FacetGraphs {
 
     /** Samples the joint whenever simulated time moved (also when something stepped the model directly). */
     void sample(Joint joint) {
-        double t = joint.time();
-        if (!(t == lastSampleTime)) {
-            lastSampleTime = t;
-            pressureSeries.add(t, joint.pressure() / 1e3, minSpacing);
-            radiusSeries.add(t, joint.bubbleRadius() * 1e3, minSpacing);
-            dissolvedSeries.add(t, joint.gas().dissolvedFraction() * 100, minSpacing);
+        if (record(joint)) {
             pressureGraph.redraw();
             radiusGraph.redraw();
             dissolvedGraph.redraw();
         }
+    }
+
+    /** Adds the joint's values when time moved, without redrawing; true when it added. */
+    boolean record(Joint joint) {
+        double t = joint.time();
+        if (t == lastSampleTime) {
+            return false;
+        }
+        lastSampleTime = t;
+        pressureSeries.add(t, joint.pressure() / 1e3, minSpacing);
+        radiusSeries.add(t, joint.bubbleRadius() * 1e3, minSpacing);
+        dissolvedSeries.add(t, joint.gas().dissolvedFraction() * 100, minSpacing);
+        return true;
     }
 
     /** Fits the window to the time acceleration (minutes on the axis when time runs fast). */

@@ -1,6 +1,12 @@
 package org.crepituslab.facet.view;
 
+import javafx.scene.control.Label;
+import java.util.ArrayList;
+import org.crepituslab.framework.plot.TimeSeriesGraph;
+import javafx.scene.Node;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.NumberBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ScrollPane;
@@ -38,6 +44,11 @@ public final class FacetView extends ScreenView {
     private final PopPlayback playback;
     private final FacetFiles files;
     private long lastFrameNanos = -1;
+    private GraphGrid grid;
+    private NumberBinding sideWidth;
+    private HBox top;
+    private ScrollPane narrationScroll;
+    private VBox side;
 
     public FacetView(JointModel model) {
         super(model);
@@ -85,22 +96,24 @@ public final class FacetView extends ScreenView {
         narrationScroll.setFitToWidth(true);
         narrationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         narrationScroll.setId("facet-narration-scroll");
+        this.narrationScroll = narrationScroll;
         narrationScroll.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
         VBox side = new VBox(8, gauge, narrationScroll);
         VBox.setVgrow(narrationScroll, Priority.ALWAYS);
         // the side column grows with the window but stays wide enough for its words
         var sideWidth = Bindings.max(Themes.fontPxProperty().multiply(12), widthProperty().multiply(0.19));
+        this.side = side;
         side.prefWidthProperty().bind(sideWidth);
         side.minWidthProperty().bind(sideWidth);
-        gauge.prefHeightProperty().bind(Bindings.max(sideWidth.multiply(0.72), Themes.fontPxProperty().multiply(12)));
+        this.sideWidth = sideWidth;
         gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
-        HBox top = new HBox(8, jointStack, side);
+        top = new HBox(8, jointStack, side);
         HBox.setHgrow(jointStack, Priority.ALWAYS);
         VBox.setVgrow(top, Priority.ALWAYS);
         top.minHeightProperty().bind(Themes.fontPxProperty().multiply(20));
 
-        GraphGrid grid = new GraphGrid(graphs.graphs().get(0), graphs.graphs().get(1), graphs.graphs().get(2), gas);
-        grid.rowHeightProperty().bind(Bindings.max(Themes.fontPxProperty().multiply(9), heightProperty().multiply(0.24)));
+        grid = new GraphGrid(graphs.graphs().get(0), graphs.graphs().get(1), graphs.graphs().get(2), gas);
+        bindSizes();
         VBox centre = new VBox(6, top, grid, graphs.windowLabel());
         centre.setStyle("-fx-padding: 0.5em;");
         // on a small window with large text the play area scrolls rather than squeezing or clipping
@@ -116,6 +129,12 @@ public final class FacetView extends ScreenView {
         return scroll;
     }
 
+    /** The graph row and the gauge sized for working at a desk (presenting shrinks them). */
+    private void bindSizes() {
+        grid.rowHeightProperty().bind(Bindings.max(Themes.fontPxProperty().multiply(9), heightProperty().multiply(0.24)));
+        gauge.prefHeightProperty().bind(Bindings.max(sideWidth.multiply(0.72), Themes.fontPxProperty().multiply(12)));
+    }
+
     // the replay panel is made before the actions it offers, so it reaches them through these
     private void closeReplay() {
         playback.closeReplay();
@@ -127,6 +146,54 @@ public final class FacetView extends ScreenView {
 
     private void updateExplanationText() {
         explanationText.update(model.soundExplanationProperty().get(), model.lastPopProperty().get());
+    }
+
+    /**
+     * Presenting on a projector: only the pressure graph stays under the drawing, the story's words
+     * run across the top, the narration keeps only the countdown, and the drawing may be shorter.
+     */
+    @Override
+    protected void onPresenting(boolean on) {
+        List<TimeSeriesGraph> all = graphs.graphs();
+        for (Node cell : List.of(all.get(1), all.get(2), gas)) {
+            cell.setVisible(!on);
+            cell.setManaged(!on);
+        }
+        narration.setCompact(on);
+        narrationScroll.minHeightProperty().bind(Themes.fontPxProperty().multiply(on ? 3 : 9));
+        graphs.windowLabel().setVisible(!on);
+        graphs.windowLabel().setManaged(!on);
+        top.minHeightProperty().bind(Themes.fontPxProperty().multiply(on ? 11 : 20));
+        if (on) {
+            // a wider side column and a smaller gauge and graph leave room for the countdown
+            NumberBinding wide = Bindings.max(Themes.fontPxProperty().multiply(12), widthProperty().multiply(0.37));
+            side.prefWidthProperty().bind(wide);
+            side.minWidthProperty().bind(wide);
+            grid.rowHeightProperty().bind(Themes.fontPxProperty().multiply(5.5));
+            gauge.prefHeightProperty().bind(Themes.fontPxProperty().multiply(8));
+            gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(8));
+        } else {
+            gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
+            side.prefWidthProperty().bind(sideWidth);
+            side.minWidthProperty().bind(sideWidth);
+            bindSizes();
+        }
+    }
+
+    @Override
+    public void storySample() {
+        graphs.record(joint);
+    }
+
+    /** The drawing, the pressure gauge, the pressure graph, and the refractory countdown while it runs. */
+    @Override
+    public List<Node> keyRegions() {
+        List<Node> key = new ArrayList<>(List.of(drawing, gauge, graphs.graphs().get(0)));
+        Label countdown = narration.countdownIfShown();
+        if (countdown != null) {
+            key.add(countdown);
+        }
+        return key;
     }
 
     // --- frame -----------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ final class NarrationPanel extends VBox {
     private final Label countdown = new Label();
     private final Label reason = new Label();
     private Stage shown;
+    private Label title;
+    private FlowPane row;
 
     NarrationPanel() {
         getStyleClass().addAll("panel", "facet-narration");
@@ -51,7 +53,25 @@ final class NarrationPanel extends VBox {
         reason.getStyleClass().add("muted");
         reason.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, row, text, countdown, reason);
+        this.title = title;
+        this.row = row;
         setAccessibleRole(AccessibleRole.TEXT);
+    }
+
+    /**
+     * Presenting: the story's words run across the top of the screen, so only the countdown and the
+     * reason stay here (the title, the row of stages and the text step aside).
+     */
+    void setCompact(boolean compact) {
+        for (Region r : new Region[] {title, row, text}) {
+            r.setVisible(!compact);
+            r.setManaged(!compact);
+        }
+    }
+
+    /** The refractory countdown while it runs, else null: the key readout of a presented refractory period. */
+    Label countdownIfShown() {
+        return countdown.getText() == null || countdown.getText().isBlank() || !countdown.isVisible() ? null : countdown;
     }
 
     /** Shows the stage; during the refractory period also the minutes left and why. */

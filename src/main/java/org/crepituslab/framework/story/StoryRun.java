@@ -52,11 +52,11 @@ public final class StoryRun<M extends SimModel> {
         index = Math.max(0, Math.min(steps.size() - 1, i));
         StoryStep<M> step = steps.get(index);
         view.clock().playingProperty().set(false);
-        StoryStep.setUp(model, steps, index);
         view.storyStepShown(step.id());
+        StoryStep.observing(view::storySample, () -> StoryStep.setUp(model, steps, index));
         view.step(0);
-        view.captions().show(Strings.format("story.progress", index + 1, steps.size(), Strings.get(step.titleKey()))
-                + " \u2014 " + Strings.get(step.textKey()));
+        view.captions().show(Strings.format("story.progress", index + 1, steps.size(), Strings.get(step.titleKey())));
+        view.showStoryText(Strings.get(step.textKey()));
         view.clock().playingProperty().set(step.plays() && (step.pauseWhen() == null || !step.pauseWhen().holds(model)));
     }
 }

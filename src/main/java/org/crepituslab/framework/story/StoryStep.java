@@ -30,13 +30,30 @@ public record StoryStep<M extends SimModel>(String id, String titleKey, String t
         this(id, titleKey, textKey, scene, plays, claims, null);
     }
 
+    /** Told after each small step while a scene runs (a presented story's graphs record the way there). */
+    private static final ThreadLocal<Runnable> OBSERVER = new ThreadLocal<>();
+
+    /** Runs the body with an observer told after each small step of {@link #runUntil}. */
+    public static void observing(Runnable observer, Runnable body) {
+        OBSERVER.set(observer);
+        try {
+            body.run();
+        } finally {
+            OBSERVER.remove();
+        }
+    }
+
     /** Steps the model in small steps until the condition holds or the time runs out; returns whether it held. */
     public static <M extends SimModel> boolean runUntil(M model, Expect condition, double dt, double maxSeconds) {
+        Runnable observer = OBSERVER.get();
         for (double t = 0; t < maxSeconds; t += dt) {
             if (condition.holds(model)) {
                 return true;
             }
             model.step(dt);
+            if (observer != null) {
+                observer.run();
+            }
         }
         return condition.holds(model);
     }

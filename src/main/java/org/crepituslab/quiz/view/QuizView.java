@@ -1,5 +1,8 @@
 package org.crepituslab.quiz.view;
 
+import org.crepituslab.framework.ControlPanel;
+import javafx.scene.layout.HBox;
+import com.jfoenix.controls.JFXButton;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -185,6 +188,16 @@ public final class QuizView extends ScreenView {
         }
         link.parameters().forEach((k, val) -> v.model().setParameter(k, val));
         v.captions().show(Strings.format("quiz.showMe.opened", SimulationAnswerView.screenTitle(link.screen())));
+        // the same way back as a task has: a button across the top of the simulation
+        JFXButton back = ControlPanel.button(Strings.get("quiz.showMe.back"), Strings.get("quiz.showMe.back.help"), () -> {
+            v.showGuide(null);
+            navigator().returnTo(QuizConstants.SCREEN_ID);
+        });
+        back.getStyleClass().add("secondary-button");
+        back.setId("quiz-showme-back");
+        HBox bar = new HBox(back);
+        bar.getStyleClass().addAll("quiz-task", "task-bar");
+        v.showGuide(bar);
     }
 
     void switchProfile(String name) {

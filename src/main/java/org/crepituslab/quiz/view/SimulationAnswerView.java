@@ -48,6 +48,8 @@ final class SimulationAnswerView extends AnswerView {
     private ChoiceAnswerView followUp;
     private ScreenView taskView;
     private boolean met;
+    private boolean resumed;
+    private TaskBar taskBar;
 
     SimulationAnswerView(SimulationQuestion q, List<Choice> followUpShown, QuizView host, Consumer<Response> onChange) {
         super(onChange);
@@ -59,6 +61,7 @@ final class SimulationAnswerView extends AnswerView {
         task.setId("quiz-task-text");
         Label screen = Texts.label(Strings.format("quiz.task.screen", screenTitle(q.screen())), "muted");
         Label goal = Texts.label(Strings.format("quiz.task.goal", goalText(q)), "muted");
+        goal.setId("quiz-task-goal");
         start = ControlPanel.button(Strings.get("quiz.task.start"), Strings.format("quiz.task.start.help",
                 screenTitle(q.screen())), this::startTask);
         start.getStyleClass().add("primary-button");
@@ -78,7 +81,7 @@ final class SimulationAnswerView extends AnswerView {
         buttons.getStyleClass().add("quiz-buttons");
         VBox taskBox = new VBox(6, task, screen, goal);
         if (!q.parameters().isEmpty()) {
-            taskBox.getChildren().add(Texts.label(Strings.format("quiz.task.parameters", parameters(q.parameters())), "muted"));
+            taskBox.getChildren().add(Texts.label(Strings.format("quiz.task.parameters", parameters(q.screen(), q.parameters())), "muted"));
         }
         taskBox.getChildren().addAll(buttons, status);
         taskBox.getStyleClass().add("quiz-task");
@@ -100,24 +103,18 @@ final class SimulationAnswerView extends AnswerView {
         return Strings.has(key) ? Strings.get(key) : id;
     }
 
+    /** The goals in plain words ("pops: at least 1 and …"), never as code names. */
     static String goalText(SimulationQuestion q) {
         List<String> parts = new ArrayList<>();
         for (GoalCondition c : q.goal().all()) {
-            String op = switch (c.op()) {
-                case AT_LEAST -> "\u2265";
-                case AT_MOST -> "\u2264";
-                case ABOVE -> ">";
-                case BELOW -> "<";
-                case EQUAL -> "=";
-            };
-            parts.add(c.readout() + " " + op + " " + AnswerText.number(c.value()));
+            parts.add(TaskWords.condition(q.screen(), c));
         }
         return String.join(Strings.get("quiz.task.and"), parts);
     }
 
-    static String parameters(Map<String, Double> params) {
+    static String parameters(String screen, Map<String, Double> params) {
         List<String> parts = new ArrayList<>();
-        params.forEach((k, v) -> parts.add(k + " = " + AnswerText.number(v)));
+        params.forEach((k, v) -> parts.add(TaskWords.setting(screen, k, v)));
         return String.join(", ", parts);
     }
 
@@ -141,9 +138,19 @@ final class SimulationAnswerView extends AnswerView {
             start.setDisable(true);
             return;
         }
-        // a task starts from a known state: the screen afresh, then the task's parameters
-        taskView.resetAll();
-        question.parameters().forEach((k, v) -> taskView.model().setParameter(k, v));
+        // a task starts from a known state: the screen afresh, then the task's parameters, running,
+        // with the goals as a live checklist across the top and a way back to the question
+        if (!resumed) {
+            taskView.resetAll();
+            question.parameters().forEach((k, v) -> taskView.model().setParameter(k, v));
+            resumed = true;
+        }
+        taskBar = new TaskBar(question, () -> host.navigator().returnTo(QuizConstants.SCREEN_ID));
+        taskView.showGuide(taskBar);
+        taskBar.update(taskView.model()::readout);
+        if (taskView.model().isAnimated()) {
+            taskView.clock().playingProperty().set(true);
+        }
         start.setText(Strings.get("quiz.task.resume"));
         setStatus(Strings.format("quiz.task.working", screenTitle(question.screen())));
         taskView.captions().show(Strings.format("quiz.task.caption", question.task()));
@@ -155,6 +162,9 @@ final class SimulationAnswerView extends AnswerView {
         if (met || taskView == null) {
             return;
         }
+        if (taskBar != null) {
+            taskBar.update(taskView.model()::readout);
+        }
         if (question.goal().isMet(taskView.model()::readout)) {
             goalMet();
         }
@@ -163,6 +173,7 @@ final class SimulationAnswerView extends AnswerView {
     private void goalMet() {
         poll.stop();
         met = true;
+        closeTaskBar();
         host.navigator().returnTo(QuizConstants.SCREEN_ID);
         String msg = Strings.get(question.hasFollowUp() ? "quiz.task.met.followUp" : "quiz.task.met");
         setStatus(msg);
@@ -178,8 +189,17 @@ final class SimulationAnswerView extends AnswerView {
         }
     }
 
+    /** Takes the checklist off the simulation (the task is over). */
+    private void closeTaskBar() {
+        if (taskView != null && taskBar != null && taskView.getTop() == taskBar) {
+            taskView.showGuide(null);
+        }
+        taskBar = null;
+    }
+
     private void giveUp() {
         poll.stop();
+        closeTaskBar();
         start.setDisable(true);
         giveUp.setDisable(true);
         onChange.accept(new Response.Task(false, null));
@@ -222,5 +242,6 @@ final class SimulationAnswerView extends AnswerView {
     @Override
     void dispose() {
         poll.stop();
+        closeTaskBar();
     }
 }

@@ -193,11 +193,19 @@ class QuizViewTest extends FxTest {
         // 8. simulation task on the Learn screen; the quiz comes back by itself when the goal is met
         assertEquals(QuestionType.SIMULATION, currentType(view));
         assertTrue(robot.lookup("#quiz-check").query().isDisabled());
+        assertFalse(text(robot, "#quiz-task-goal").matches(".*\\b[a-z]+[A-Z]\\w*.*"), "goals in words, not code names: "
+                + text(robot, "#quiz-task-goal"));
         robot.clickOn("#quiz-task-start");
         assertEquals("learn", shell.currentId());
+        assertTrue(robot.lookup("#quiz-task-bar").query().isVisible(), "the task's checklist is on the screen");
         robot.clickOn("#check-painless");
         settle();
         assertEquals("learn", shell.currentId(), "not the goal yet");
+        // the way back keeps the task's progress
+        robot.clickOn("#quiz-task-back");
+        assertEquals("quiz", shell.currentId());
+        robot.clickOn("#quiz-task-start");
+        assertEquals("learn", shell.currentId());
         robot.clickOn("#check-bowel");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "quiz".equals(shell.currentId()));
         settle();
