@@ -144,8 +144,11 @@ public abstract class ScreenView extends BorderPane {
         setTop(guide);
     }
 
-    /** While a story sets a scene up: record what the graphs should show of the way there (no drawing). */
-    public void storySample() {
+    /**
+     * Records what the graphs show at this instant, without drawing: called while a story sets its
+     * scene up or snapshot runs time ahead, so the graphs show the way there.
+     */
+    public void recordSample() {
     }
 
     /** A screen's own rearrangement for presenting (fewer graphs, larger drawing). */

@@ -110,6 +110,7 @@ public final class SnapshotCommand implements Command {
             while (remaining > 1e-9) {
                 double dt = Math.min(1.0 / 60, remaining);
                 view.model().step(dt);
+                view.recordSample(); // the graphs fill as if the window had been watching
                 remaining -= dt;
             }
             view.step(0);

@@ -181,7 +181,7 @@ public final class FacetView extends ScreenView {
     }
 
     @Override
-    public void storySample() {
+    public void recordSample() {
         graphs.record(joint);
     }
 

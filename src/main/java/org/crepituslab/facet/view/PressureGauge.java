@@ -21,6 +21,8 @@ final class PressureGauge extends CanvasPane {
     private static final double SWEEP_DEG = -240;
 
     private double pressureKpa;
+    /** Above this the fluid is pushed, not sucked on: the note under the value explains it. */
+    private static final double POSITIVE_NOTE_KPA = 0.5;
     private double thresholdKpa = FacetConstants.NUCLEATION_THRESHOLD / 1e3;
 
     PressureGauge() {
@@ -124,8 +126,12 @@ final class PressureGauge extends CanvasPane {
         g.setFill(pressureKpa <= thresholdKpa ? p.alert() : p.text());
         g.fillText(valueText(), cx, h - 3 - small.getSize() * 1.3, w - 6);
         g.setFont(small);
-        g.setFill(p.alert());
-        g.fillText(Strings.format("facet.gauge.thresholdValue", String.format(Strings.locale(), "%.0f", thresholdKpa)),
+        // above ambient (after a pop the gas in the bubble pushes back as the joint closes) the line
+        // under the value says why, instead of naming the threshold the fluid is far from
+        boolean above = pressureKpa > POSITIVE_NOTE_KPA;
+        g.setFill(above ? p.text() : p.alert());
+        g.fillText(above ? Strings.get("facet.gauge.positive")
+                : Strings.format("facet.gauge.thresholdValue", String.format(Strings.locale(), "%.0f", thresholdKpa)),
                 cx, h - 3, w - 6);
     }
 }

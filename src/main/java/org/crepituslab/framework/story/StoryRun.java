@@ -53,7 +53,7 @@ public final class StoryRun<M extends SimModel> {
         StoryStep<M> step = steps.get(index);
         view.clock().playingProperty().set(false);
         view.storyStepShown(step.id());
-        StoryStep.observing(view::storySample, () -> StoryStep.setUp(model, steps, index));
+        StoryStep.observing(view::recordSample, () -> StoryStep.setUp(model, steps, index));
         view.step(0);
         view.captions().show(Strings.format("story.progress", index + 1, steps.size(), Strings.get(step.titleKey())));
         view.showStoryText(Strings.get(step.textKey()));
