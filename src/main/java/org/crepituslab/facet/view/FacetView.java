@@ -209,6 +209,8 @@ public final class FacetView extends ScreenView {
         drawing.update(real);
         gauge.update(joint.pressure(), joint.threshold());
         narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason());
+        // presenting keeps only the countdown here: no empty box while there is none
+        narrationScroll.setVisible(!isPresenting() || narration.countdownIfShown() != null);
         gas.update();
     }
 

@@ -233,7 +233,8 @@ final class JointCanvas extends CanvasPane {
 
     /** Label text: the UI size, but small enough that the labels fit a drawing {@code width} px wide. */
     static Font labelFont(double scale, double width) {
-        double px = Math.max(10, Math.min(Themes.fontPx() * scale, width / 55));
+        // as large as the text setting asks, up to what lets the longest label fit beside the joint
+        double px = Math.max(10, Math.min(Themes.fontPx() * scale, width / 40));
         return Font.font("DejaVu Sans", px);
     }
 
