@@ -1,5 +1,8 @@
 package org.crepituslab.app;
 
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import org.crepituslab.framework.SimModel;
 import org.crepituslab.framework.UserDirs;
 import java.nio.file.Path;
@@ -70,7 +73,7 @@ public final class AppShell extends StackPane {
         content.setMinSize(0, 0);
         presenting = new Presenting(this, prefs);
         AudioOut.shared().setEnabled(() -> prefs.soundOnProperty().get());
-        AudioOut.shared().setNoDeviceListener(msg -> javafx.application.Platform.runLater(() ->
+        AudioOut.shared().setNoDeviceListener(msg -> Platform.runLater(() ->
                 views.values().forEach(v -> v.captions().setNotice(msg))));
         prefs.languageProperty().addListener((o, a, b) -> rebuild());
         pen.modeProperty().addListener((o, a, b) -> showPenToolsIfNeeded());
@@ -87,8 +90,8 @@ public final class AppShell extends StackPane {
             return;
         }
         penTools = new PenToolbar(pen);
-        StackPane.setAlignment(penTools, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(penTools, new javafx.geometry.Insets(48, 12, 0, 0));
+        StackPane.setAlignment(penTools, Pos.TOP_RIGHT);
+        StackPane.setMargin(penTools, new Insets(48, 12, 0, 0));
         getChildren().add(1, penTools);
     }
 
@@ -155,7 +158,7 @@ public final class AppShell extends StackPane {
         bar.getChildren().addAll(gap, present, penButton, export, keys, prefsButton);
         bar.setHgap(4);
         bar.setVgap(2);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("nav-bar");
         bar.setId("nav-bar");
         return bar;

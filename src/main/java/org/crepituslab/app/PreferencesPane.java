@@ -1,5 +1,6 @@
 package org.crepituslab.app;
 
+import javafx.application.Platform;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,7 +45,7 @@ final class PreferencesPane extends ControlPanel {
     }
 
     void focusFirst() {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (getChildren().size() > 2) {
                 getChildren().get(2).requestFocus();
             }

@@ -1,5 +1,7 @@
 package org.crepituslab.framework;
 
+import java.util.function.Function;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXCheckBox;
@@ -70,7 +72,7 @@ public class ControlPanel extends VBox {
     }
 
     /** A group of radio buttons, one per choice, bound to an object property. */
-    public <T> ToggleGroup addChoice(String groupName, List<T> choices, java.util.function.Function<T, String> label,
+    public <T> ToggleGroup addChoice(String groupName, List<T> choices, Function<T, String> label,
                                      ObjectProperty<T> property) {
         Label title = new Label(groupName);
         title.setWrapText(true);
@@ -113,10 +115,10 @@ public class ControlPanel extends VBox {
      * Lets a check box or radio button wrap its text inside the panel's width: JFoenix skins report
      * their one-line width as minimum, which would otherwise push the panel wider than its column.
      */
-    public static void wrap(javafx.scene.control.Labeled labeled) {
+    public static void wrap(Labeled labeled) {
         labeled.setWrapText(true);
         labeled.setMinWidth(0);
-        labeled.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labeled.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** A button with an accessible name and help, used by panels and toolbars alike. */

@@ -1,5 +1,6 @@
 package org.crepituslab.framework;
 
+import javafx.beans.binding.Bindings;
 import com.jfoenix.controls.JFXSlider;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.DoubleProperty;
@@ -29,7 +30,7 @@ public final class LabeledSlider extends VBox {
         valueLabel.setMinWidth(Region.USE_PREF_SIZE);
         slider = new JFXSlider(min, max, property.get());
         slider.setIndicatorPosition(JFXSlider.IndicatorPosition.LEFT);
-        slider.setValueFactory(s -> javafx.beans.binding.Bindings.createStringBinding(
+        slider.setValueFactory(s -> Bindings.createStringBinding(
                 () -> format.apply(s.getValue()), s.valueProperty()));
         slider.setBlockIncrement((max - min) / 50);
         slider.valueProperty().bindBidirectional(property);

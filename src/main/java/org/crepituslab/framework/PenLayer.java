@@ -1,5 +1,6 @@
 package org.crepituslab.framework;
 
+import javafx.scene.Cursor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -51,7 +52,7 @@ public final class PenLayer extends Pane {
         Mode m = mode.get();
         setMouseTransparent(m == Mode.OFF);
         laser.setVisible(false);
-        setCursor(m == Mode.PEN ? javafx.scene.Cursor.CROSSHAIR : m == Mode.POINTER ? javafx.scene.Cursor.NONE : null);
+        setCursor(m == Mode.PEN ? Cursor.CROSSHAIR : m == Mode.POINTER ? Cursor.NONE : null);
     }
 
     @Override

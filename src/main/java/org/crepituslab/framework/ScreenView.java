@@ -1,5 +1,6 @@
 package org.crepituslab.framework;
 
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import java.util.ArrayList;
@@ -188,18 +189,18 @@ public abstract class ScreenView extends BorderPane {
         // never wider than the window, whatever the text size: the play area gives way (it
         // scrolls or scales) and the control panel takes at most 40 % of the width
         setMinSize(0, 0);
-        if (playArea instanceof javafx.scene.layout.Region r) {
+        if (playArea instanceof Region r) {
             r.setMinWidth(0);
         }
         setCenter(playArea);
         if (controls != null) {
-            if (controls instanceof javafx.scene.layout.Region c) {
+            if (controls instanceof Region c) {
                 c.setMinWidth(0);
                 c.maxWidthProperty().bind(widthProperty().multiply(MAX_PANEL_SHARE));
             }
             setRight(controls);
         }
-        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox();
+        VBox bottom = new VBox();
         if (model.isAnimated()) {
             timeControls = new TimeControls(clock, this::resetAll);
             bottom.getChildren().add(timeControls);

@@ -1,5 +1,7 @@
 package org.crepituslab.app.bench;
 
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
@@ -94,10 +96,10 @@ public final class FrameBench {
         long[] stamps = new long[capacity];
         int[] n = {0};
         Stage[] stage = new Stage[1];
-        javafx.animation.AnimationTimer[] timer = new javafx.animation.AnimationTimer[1];
+        AnimationTimer[] timer = new AnimationTimer[1];
         Headless.onFx(() -> {
-            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width, height);
-            timer[0] = new javafx.animation.AnimationTimer() {
+            Canvas canvas = new Canvas(width, height);
+            timer[0] = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     var g = canvas.getGraphicsContext2D();

@@ -1,5 +1,7 @@
 package org.crepituslab.app.bench;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ import org.crepituslab.framework.Preferences;
  * after a second of running {@code PEAK_RSS_KB <VmHWM>}, and exits.
  */
 public final class StartupProbe {
-    private static final java.util.concurrent.CountDownLatch FIRST_FRAME = new java.util.concurrent.CountDownLatch(1);
+    private static final CountDownLatch FIRST_FRAME = new CountDownLatch(1);
 
     private StartupProbe() {
     }
@@ -57,7 +59,7 @@ public final class StartupProbe {
                 }
             }.start();
         });
-        if (!FIRST_FRAME.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!FIRST_FRAME.await(60, TimeUnit.SECONDS)) {
             System.out.println("NO_FRAME");
             System.exit(1);
         }

@@ -1,5 +1,7 @@
 package org.crepituslab.app.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.crepituslab.app.Headless;
 import org.crepituslab.framework.cli.Command;
 import org.crepituslab.framework.cli.CliArgs;
@@ -40,7 +42,7 @@ public final class FuzzCommand implements Command {
         long seed = args.longValue("seed", System.currentTimeMillis());
         int actions = args.integer("actions", 3, 1, 20);
         // random answers, profiles and exports must not land in the user's own quiz progress
-        java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("crepitus-fuzz");
+        Path scratch = Files.createTempDirectory("crepitus-fuzz");
         System.setProperty("crepituslab.XDG_DATA_HOME", scratch.resolve("data").toString());
         System.setProperty("crepituslab.XDG_CONFIG_HOME", scratch.resolve("config").toString());
         out.println("fuzz seed " + seed + ", " + seconds + " s, " + actions + " actions per frame; user files in " + scratch);

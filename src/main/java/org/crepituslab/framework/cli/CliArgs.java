@@ -1,5 +1,7 @@
 package org.crepituslab.framework.cli;
 
+import java.nio.file.Files;
+import java.util.TreeSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,10 +101,10 @@ public final class CliArgs {
             return null;
         }
         Path dir = p.toAbsolutePath().getParent();
-        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+        if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException("--" + flag + ": folder " + dir + " does not exist");
         }
-        if (java.nio.file.Files.isDirectory(p)) {
+        if (Files.isDirectory(p)) {
             throw new UsageException("--" + flag + ": " + p + " is a folder, not a file");
         }
         return p;
@@ -179,7 +181,7 @@ public final class CliArgs {
     public String choice(String flag, String fallback, Set<String> allowed) throws UsageException {
         String v = string(flag, fallback);
         if (!allowed.contains(v)) {
-            throw new UsageException("--" + flag + " must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ", got \"" + v + "\"");
+            throw new UsageException("--" + flag + " must be one of " + String.join(", ", new TreeSet<>(allowed)) + ", got \"" + v + "\"");
         }
         return v;
     }

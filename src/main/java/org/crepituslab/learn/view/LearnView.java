@@ -1,5 +1,6 @@
 package org.crepituslab.learn.view;
 
+import javafx.geometry.Insets;
 import javafx.scene.layout.Region;
 import java.util.Locale;
 import javafx.scene.AccessibleRole;
@@ -26,7 +27,7 @@ public final class LearnView extends ScreenView {
         this.model = model;
         VBox article = new VBox(10);
         article.getStyleClass().add("learn-article");
-        article.setPadding(new javafx.geometry.Insets(16, 24, 24, 24));
+        article.setPadding(new Insets(16, 24, 24, 24));
         article.getChildren().addAll(
                 Notices.notice(Strings.get("learn.disclaimer.title"), Strings.get("learn.disclaimer")),
                 section("learn.why.title"), para("learn.why.intro"),
