@@ -13,6 +13,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.crepituslab.framework.Emitter;
 import org.crepituslab.framework.SimModel;
 import org.crepituslab.tendon.model.SnapDetector.Snap;
@@ -54,8 +57,18 @@ public final class TendonModel implements SimModel {
     private final TendonDynamics tendon = new TendonDynamics();
     private final SnapDetector detector = new SnapDetector();
     private final SubstepClock clock = new SubstepClock(SUBSTEP_S);
+    private Anatomy anatomy = Anatomy.TYPICAL;
+    /** The landscape with the hip in neutral, and the one in force now (they differ while abducted). */
+    private Landscape neutral;
     private Landscape landscape;
+    private double landscapeFaber;
     private double tiltRad;
+    private List<Object> thresholdKey;
+    /** Simulated people behind {@link #populationPrevalence}, and their fixed draw. */
+    private static final int POPULATION_SAMPLE = 200;
+    private static final long POPULATION_SEED = 2007;
+    private static final Map<Double, Double> prevalenceByQuarterHour = new ConcurrentHashMap<>();
+    private double threshold;
 
     public TendonModel() {
         tightness.addListener((o, a, b) -> {
@@ -64,7 +77,7 @@ public final class TendonModel implements SimModel {
                 tightness.set(c);
                 return;
             }
-            landscape = new Landscape(c);
+            relandscape();
         });
         pelvicTilt.addListener((o, a, b) -> clampAndRetilt(pelvicTilt, b.doubleValue()));
         coreEngagement.addListener((o, a, b) -> clampAndRetilt(coreEngagement, b.doubleValue()));
@@ -73,7 +86,7 @@ public final class TendonModel implements SimModel {
                 motion.set(a);
                 return;
             }
-            hip.follow(b);
+            hip.follow(b, anatomy);
             cyclePeriod.set(b.isCycle() ? b.defaultPeriodS() : cyclePeriod.get());
         });
         cyclePeriod.addListener((o, a, b) -> {
@@ -90,13 +103,48 @@ public final class TendonModel implements SimModel {
         reset();
     }
 
+    /** Rebuilds the landscapes after the tightness or the anatomy changed. */
+    private void relandscape() {
+        neutral = anatomy.landscape(tightness.get(), 0);
+        landscapeFaber = hip.faber();
+        landscape = landscapeFaber == 0 ? neutral : anatomy.landscape(tightness.get(), landscapeFaber);
+    }
+
+    /** The landscape for the hip's abduction now; rebuilt only while the abduction changes. */
+    private Landscape currentLandscape() {
+        double f = hip.faber();
+        if (f != landscapeFaber) {
+            landscapeFaber = f;
+            landscape = f == 0 ? neutral : anatomy.landscape(tightness.get(), f);
+        }
+        return landscape;
+    }
+
+    /**
+     * Gives the model another person's hip (tendon stiffness, ridge, crest position, range of motion)
+     * and restarts the movement from the extended hip, as {@link #reset} does, keeping the settings.
+     */
+    public void setAnatomy(Anatomy a) {
+        anatomy = a == null ? Anatomy.TYPICAL : a;
+        retilt();
+        restart();
+    }
+
+    public Anatomy anatomy() {
+        return anatomy;
+    }
+
+    private void retilt() {
+        tiltRad = TendonConstants.effectiveTilt(pelvicTilt.get(), coreEngagement.get()) + anatomy.crestShiftRad();
+    }
+
     private void clampAndRetilt(DoubleProperty p, double value) {
         double c = TendonConstants.clamp01(value);
         if (c != value) {
             p.set(c);
             return;
         }
-        tiltRad = TendonConstants.effectiveTilt(pelvicTilt.get(), coreEngagement.get());
+        retilt();
     }
 
     private static double clampHip(double rad) {
@@ -125,19 +173,20 @@ public final class TendonModel implements SimModel {
     }
 
     private void substep() {
-        double theta = hip.advance(SUBSTEP_S, motion.get(), cyclePeriod.get(), targetAngle.get());
+        double theta = hip.advance(SUBSTEP_S, motion.get(), cyclePeriod.get(), targetAngle.get(), anatomy);
         double x0 = RestPath.of(theta, tiltRad);
+        Landscape landscape = currentLandscape();
         double before = tendon.x() - RIDGE_CREST_M;
         tendon.advance(SUBSTEP_S, landscape, x0);
         double after = tendon.x() - RIDGE_CREST_M;
         clock.tick();
         Snap snap = detector.detect(before, after, tendon.v(), landscape, x0);
         if (snap != null) {
-            snapped(snap, theta);
+            snapped(snap, theta, landscape);
         }
     }
 
-    private void snapped(Snap snap, double theta) {
+    private void snapped(Snap snap, double theta, Landscape landscape) {
         publish();
         lastSnapEnergy.set(snap.energyJ());
         snapCount.set(detector.count());
@@ -157,11 +206,18 @@ public final class TendonModel implements SimModel {
         motion.set(HipMotion.FLEXION_EXTENSION);
         cyclePeriod.set(HipMotion.FLEXION_EXTENSION.defaultPeriodS());
         tightness.set(TendonConstants.tightnessFromSittingHours(TendonConstants.DEFAULT_SITTING_HOURS));
-        landscape = new Landscape(tightness.get());
         pelvicTilt.set(0);
         coreEngagement.set(0);
-        tiltRad = TendonConstants.effectiveTilt(0, 0);
+        anatomy = Anatomy.TYPICAL;
+        retilt();
+        restart();
+    }
+
+    /** Back to the extended hip at t = 0 with no snaps, keeping tightness, tilt, core, anatomy and movement. */
+    private void restart() {
         hip.reset(HipMotion.FLEXION_EXTENSION.minRad());
+        hip.follow(motion.get(), anatomy);
+        relandscape();
         targetAngle.set(hip.theta());
         tendon.reset(landscape.globalMinimum(RestPath.of(hip.theta(), tiltRad)));
         clock.reset();
@@ -230,9 +286,14 @@ public final class TendonModel implements SimModel {
         return snaps;
     }
 
-    /** The potential at the current tightness. */
+    /** The potential now: tightness, this hip's anatomy and its abduction. */
     public Landscape landscape() {
         return landscape;
+    }
+
+    /** Abduction with external rotation now, 0 (neutral) to 1 (the clinical manoeuvre's full roll). */
+    public double faber() {
+        return hip.faber();
     }
 
     /** Extra pelvic tilt after core engagement, radians. */
@@ -249,9 +310,42 @@ public final class TendonModel implements SimModel {
         return landscape.potential(tendonX.get(), restPath());
     }
 
-    /** Fold angles and snap energy for the current tightness and tilt. */
+    /**
+     * The tightness from which the current movement snaps at its current speed, tilt, core and
+     * anatomy (NaN if it never does; a held hip is judged by the clinical manoeuvre). Found by running
+     * the movement ({@link SnapThreshold}), so it is remembered until one of those changes.
+     */
+    public double snapThreshold() {
+        HipMotion m = motion.get();
+        double period = m.isCycle() ? cyclePeriod.get() : HipMotion.FLEXION_EXTENSION.defaultPeriodS();
+        List<Object> key = List.of(m.isCycle() ? m : HipMotion.FLEXION_EXTENSION, period, pelvicTilt.get(),
+                coreEngagement.get(), anatomy);
+        if (!key.equals(thresholdKey)) {
+            thresholdKey = key;
+            threshold = SnapThreshold.of(anatomy, m, period, pelvicTilt.get(), coreEngagement.get());
+        }
+        return threshold;
+    }
+
+    /**
+     * Where the current sitting hours sit in the general population: the share of simulated people
+     * (their anatomy drawn from the general profile) who snap if they sit this long each day. Judged
+     * at quarter hours and remembered, since each value screens a few hundred simulated hips.
+     */
+    public double populationPrevalence() {
+        double hours = Math.round(TendonConstants.sittingHoursFromTightness(tightness.get()) * 4) / 4.0;
+        return prevalenceByQuarterHour.computeIfAbsent(hours, h -> Population.prevalenceAtSitting(
+                PopulationProfile.GENERAL, h, POPULATION_SAMPLE, POPULATION_SEED));
+    }
+
+    /** Share of the general population who sit less than the current sitting hours. */
+    public double sittingPercentile() {
+        return PopulationProfile.GENERAL.sittingPercentile(TendonConstants.sittingHoursFromTightness(tightness.get()));
+    }
+
+    /** Fold angles and snap energy for the current tightness, tilt and anatomy, with the hip in neutral. */
     public FoldAnalysis analysis() {
-        return FoldAnalysis.of(tightness.get(), tiltRad);
+        return FoldAnalysis.of(neutral, tiltRad);
     }
 
     // --- Named readouts and parameters (contract with the quiz; documented in doc/MODEL.md) -----------

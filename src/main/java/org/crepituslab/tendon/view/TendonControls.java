@@ -174,7 +174,7 @@ final class TendonControls {
         if (tightness != shownTightness || tilt != shownTilt) {
             shownTightness = tightness;
             shownTilt = tilt;
-            double threshold = Landscape.thresholdTightness();
+            double threshold = Landscape.foldThresholdTightness();
             tension.setText(Strings.format("tendon.tension", TendonView.fmt2(tightness), HipCanvas.fmt0(model.landscape().tension()),
                     HipCanvas.fmt0(TendonConstants.tension(threshold)), TendonView.fmt2(threshold)));
             FoldAnalysis a = model.analysis();
