@@ -30,7 +30,7 @@ final class JointCanvas extends CanvasPane {
     /** Drawn thickness of each bone. */
     private static final double BONE_DRAWN_M = 5e-3;
     /** Half of the joint width shown: the moving surface, its stroke and the spurs all fit. */
-    private static final double VIEW_HALF_WIDTH_M = 12.5e-3;
+    private static final double VIEW_HALF_WIDTH_M = 15e-3;
     /** A patch is shown as "just slipped" for this long after a slip, seconds of model time. */
     private static final double FLASH_S = 0.06;
     private static final int SAMPLES = 240;
