@@ -333,7 +333,15 @@ public final class TendonModel implements SimModel {
      * at quarter hours and remembered, since each value screens a few hundred simulated hips.
      */
     public double populationPrevalence() {
-        double hours = Math.round(TendonConstants.sittingHoursFromTightness(tightness.get()) * 4) / 4.0;
+        return populationPrevalenceAt(tightness.get());
+    }
+
+    /**
+     * The same for any tightness; touches no property, so a view may ask it off the FX thread (the
+     * people screened are models of their own).
+     */
+    public double populationPrevalenceAt(double tightnessValue) {
+        double hours = Math.round(TendonConstants.sittingHoursFromTightness(tightnessValue) * 4) / 4.0;
         return prevalenceByQuarterHour.computeIfAbsent(hours, h -> Population.prevalenceAtSitting(
                 PopulationProfile.GENERAL, h, POPULATION_SAMPLE, POPULATION_SEED));
     }

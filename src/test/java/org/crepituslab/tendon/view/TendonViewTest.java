@@ -1,5 +1,7 @@
 package org.crepituslab.tendon.view;
 
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,6 +171,16 @@ class TendonViewTest extends FxTest {
         assertTrue(snaps.size() >= 2 && snaps.get(1).contains(",snap,"), String.join("\n", snaps));
         assertTrue(view.captions().caption().contains("run-snaps.csv"), view.captions().caption());
 
+        // the panel is taller than the window: scroll down to the check box, as a student would
+        robot.interact(() -> {
+            for (Parent p = robot.lookup("#labels-check").query().getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane pane) {
+                    pane.setVvalue(pane.getVmax());
+                    break;
+                }
+            }
+        });
+        settle();
         robot.clickOn("#labels-check");
         settle();
         assertFalse(robot.lookup("#labels-check").queryAs(com.jfoenix.controls.JFXCheckBox.class).isSelected());
