@@ -13,9 +13,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.crepituslab.framework.Emitter;
 import org.crepituslab.framework.SimModel;
 import org.crepituslab.tendon.model.SnapDetector.Snap;
@@ -63,12 +60,7 @@ public final class TendonModel implements SimModel {
     private Landscape landscape;
     private double landscapeFaber;
     private double tiltRad;
-    private List<Object> thresholdKey;
-    /** Simulated people behind {@link #populationPrevalence}, and their fixed draw. */
-    private static final int POPULATION_SAMPLE = 200;
-    private static final long POPULATION_SEED = 2007;
-    private static final Map<Double, Double> prevalenceByQuarterHour = new ConcurrentHashMap<>();
-    private double threshold;
+    private final ThresholdMemo threshold = new ThresholdMemo();
 
     public TendonModel() {
         tightness.addListener((o, a, b) -> {
@@ -316,34 +308,17 @@ public final class TendonModel implements SimModel {
      * the movement ({@link SnapThreshold}), so it is remembered until one of those changes.
      */
     public double snapThreshold() {
-        HipMotion m = motion.get();
-        double period = m.isCycle() ? cyclePeriod.get() : HipMotion.FLEXION_EXTENSION.defaultPeriodS();
-        List<Object> key = List.of(m.isCycle() ? m : HipMotion.FLEXION_EXTENSION, period, pelvicTilt.get(),
-                coreEngagement.get(), anatomy);
-        if (!key.equals(thresholdKey)) {
-            thresholdKey = key;
-            threshold = SnapThreshold.of(anatomy, m, period, pelvicTilt.get(), coreEngagement.get());
-        }
-        return threshold;
+        return threshold.of(motion.get(), cyclePeriod.get(), pelvicTilt.get(), coreEngagement.get(), anatomy);
     }
 
-    /**
-     * Where the current sitting hours sit in the general population: the share of simulated people
-     * (their anatomy drawn from the general profile) who snap if they sit this long each day. Judged
-     * at quarter hours and remembered, since each value screens a few hundred simulated hips.
-     */
+    /** Share of simulated people of general anatomy who snap at the current sitting hours ({@link SittingPrevalence}). */
     public double populationPrevalence() {
         return populationPrevalenceAt(tightness.get());
     }
 
-    /**
-     * The same for any tightness; touches no property, so a view may ask it off the FX thread (the
-     * people screened are models of their own).
-     */
+    /** The same for any tightness; touches no property, so a view may ask it off the FX thread. */
     public double populationPrevalenceAt(double tightnessValue) {
-        double hours = Math.round(TendonConstants.sittingHoursFromTightness(tightnessValue) * 4) / 4.0;
-        return prevalenceByQuarterHour.computeIfAbsent(hours, h -> Population.prevalenceAtSitting(
-                PopulationProfile.GENERAL, h, POPULATION_SAMPLE, POPULATION_SEED));
+        return SittingPrevalence.atTightness(tightnessValue);
     }
 
     /** Share of the general population who sit less than the current sitting hours. */
