@@ -20,8 +20,9 @@ import org.crepituslab.framework.SimModel;
  * off the pressurised fluid, which raises friction (Krishnan 2004). The moving surface touches the
  * fixed one through a few elastically coupled patches that stick and slip (static above kinetic
  * friction, plus the load pushing them down the local slopes), and the edge tissue catches on
- * bone spurs. Each slip and catch is an event with a time and an energy, from which the sound is
- * built.
+ * bone spurs (whose number and size follow the wear unless set by hand). Each slip and catch is
+ * an event with a time and an energy; the sound is built from the force the contact passes to the
+ * tissue, recorded every sub-step ({@link ContactForceTrace}).
  *
  * <p>This class is the property facade. The physics is in {@link ContactMechanics} (patches, rims,
  * friction, counts, history; fixed 20 µs sub-steps counted from t = 0, so results do not depend on

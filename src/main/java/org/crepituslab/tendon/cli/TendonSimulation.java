@@ -141,7 +141,9 @@ public final class TendonSimulation implements Simulation {
                                      List<SnapEvent> events, Path outFile, Path eventsFile) {
         out.println("tendon: tightness " + TendonCsv.num("%.2f", m.tightnessProperty().get())
                 + " (tension " + TendonCsv.num("%.0f", m.landscape().tension()) + " N), "
-                + cycles + " " + motion.id() + " cycles of " + TendonCsv.num("%.2f", period) + " s");
+                + cycles + " " + (motion == HipMotion.FLEXION_EXTENSION
+                        ? "cycles of the clinical manoeuvre (flexion-abduction-external rotation, back to extension)"
+                        : motion.id() + " cycles") + " of " + TendonCsv.num("%.2f", period) + " s");
         out.println("snaps: " + events.size() + " (" + describe(events, SnapDirection.FLEXING) + "; "
                 + describe(events, SnapDirection.EXTENDING) + ")");
         double share = SnapTrial.extendingEnergyShare(events);
