@@ -34,7 +34,7 @@ public final class TendonSimulation implements Simulation {
             "pelvic-tilt", "core", "motion");
     /** Sampling interval of --out: fine enough to see a snap (~5 ms) as several rows. */
     static final double SAMPLE_S = 0.001;
-    static final double DEFAULT_TIGHTNESS = 0.7;
+    static final double DEFAULT_TIGHTNESS = 0.9;
     static final int DEFAULT_CYCLES = 3;
 
     @Override
@@ -44,7 +44,7 @@ public final class TendonSimulation implements Simulation {
 
     @Override
     public String summary() {
-        return "the iliopsoas tendon snapping over the hip as the hip flexes and extends";
+        return "the iliopsoas tendon snapping over the hip in the clinical manoeuvre or walking";
     }
 
     @Override
