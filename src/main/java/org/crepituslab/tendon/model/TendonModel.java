@@ -288,6 +288,11 @@ public final class TendonModel implements SimModel {
         return hip.faber();
     }
 
+    /** Height of the ridge as the tendon meets it now, as a share of its height in neutral (1 in neutral). */
+    public double ridgeFelt() {
+        return 1 - TendonConstants.RIDGE_LIFT_IN_ABDUCTION * hip.faber();
+    }
+
     /** Extra pelvic tilt after core engagement, radians. */
     public double effectiveTiltRad() {
         return tiltRad;
