@@ -16,10 +16,12 @@ final class GrindingContract {
     private static final Quantity SPURS = whole("spurs", "", 0, GrindingConstants.MAX_SPURS, "number of bone spurs");
     private static final Quantity SPUR_SIZE = continuous("spurSize_mm", "mm", GrindingConstants.MIN_SPUR_SIZE_M * 1e3,
             GrindingConstants.MAX_SPUR_SIZE_M * 1e3, "height of each bone spur");
+    private static final Quantity FOLLOW = whole("spursFollowWear", "", 0, 1,
+            "1: the number and size of bone spurs follow the wear stage; 0: set by hand");
     private static final Quantity SEED = whole("seed", "", 0, 1e15, "random seed of the surface roughness");
 
     static final ScreenContract CONTRACT = new ScreenContract(
-            List.of(WEAR, SPURS, SPUR_SIZE, SEED),
+            List.of(WEAR, SPURS, SPUR_SIZE, FOLLOW, SEED),
             List.of(continuous("frictionCoefficient", "", 0, 2, "mean friction coefficient over the last second"),
                     continuous("frictionInstant", "", 0, 2, "friction coefficient now"),
                     continuous("effectiveFriction", "", 0, 2, "kinetic friction of the worn surfaces"),
@@ -30,7 +32,7 @@ final class GrindingContract {
                     continuous("roughness_um", "\u00b5m", 0, 1000, "surface roughness"),
                     whole("stage", "", 0, WearStage.values().length - 1, "wear stage: 0 healthy, 1 early, 2 advanced osteoarthritis"),
                     continuous("time_s", "s", 0, Double.MAX_VALUE, "simulated time since reset"),
-                    WEAR, SPURS, SPUR_SIZE, SEED));
+                    WEAR, SPURS, SPUR_SIZE, FOLLOW, SEED));
 
     private GrindingContract() {
     }

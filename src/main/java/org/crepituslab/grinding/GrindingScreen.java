@@ -3,6 +3,7 @@ package org.crepituslab.grinding;
 import org.crepituslab.framework.contract.ScreenContract;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.grinding.sound.GrindSound;
 import org.crepituslab.grinding.cli.GrindingSimulation;
 import java.util.List;
@@ -62,6 +63,11 @@ public final class GrindingScreen implements Screen<GrindingModel> {
     @Override
     public ScreenContract contract() {
         return GrindingContract.CONTRACT;
+    }
+
+    @Override
+    public List<Validation> validations() {
+        return List.of(GrindingValidation::run);
     }
 
     @Override

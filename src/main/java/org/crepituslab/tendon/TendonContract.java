@@ -20,7 +20,7 @@ final class TendonContract {
     private static final Quantity HIP_ANGLE = continuous("hipAngle_deg", "\u00b0", Math.toDegrees(TendonConstants.HIP_MIN_RAD),
             Math.toDegrees(TendonConstants.HIP_MAX_RAD), "hip flexion (negative: extension)");
     private static final Quantity MOTION = whole("motion", "", 0, HipMotion.values().length - 1,
-            "hip movement: 0 hold, 1 flexion-extension, 2 walking");
+            "hip movement: 0 hold, 1 clinical manoeuvre (flexion-abduction-external rotation, then extension), 2 walking");
 
     static final ScreenContract CONTRACT = new ScreenContract(
             List.of(TIGHTNESS, PELVIC_TILT, CORE, SITTING, HIP_ANGLE, MOTION),
@@ -29,7 +29,12 @@ final class TendonContract {
                     continuous("tension_n", "N", 0, 10_000, "tendon tension"),
                     continuous("tendonX_mm", "mm", -100, 100, "tendon position across the ridge"),
                     continuous("time_s", "s", 0, Double.MAX_VALUE, "simulated time since reset"),
-                    continuous("snapThreshold", "", 0, 1, "tightness above which a slow movement snaps"),
+                    continuous("snapThreshold", "", 0, 2,
+                            "tightness from which the current movement snaps at its speed (2: not even fully tight)"),
+                    continuous("abduction_deg", "\u00b0", 0, 90, "hip abduction"),
+                    continuous("externalRotation_deg", "\u00b0", 0, 90, "hip external rotation"),
+                    continuous("populationPrevalence", "", 0, 1,
+                            "share of simulated people of the general population who snap at the current sitting hours"),
                     TIGHTNESS, PELVIC_TILT, CORE, SITTING, HIP_ANGLE, MOTION));
 
     private TendonContract() {

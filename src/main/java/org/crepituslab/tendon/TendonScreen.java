@@ -3,7 +3,9 @@ package org.crepituslab.tendon;
 import org.crepituslab.framework.contract.ScreenContract;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.tendon.sound.SnapSound;
+import org.crepituslab.tendon.cli.PopulationSimulation;
 import org.crepituslab.tendon.cli.TendonSimulation;
 import java.util.List;
 import org.crepituslab.framework.Screen;
@@ -14,8 +16,8 @@ import org.crepituslab.tendon.view.TendonView;
 
 /** Snapping tendon: the iliopsoas tendon snapping over the iliopectineal eminence. */
 public final class TendonScreen implements Screen<TendonModel> {
-    /** Tightness of the example snaps: a little above the snapping threshold, and fully tight. */
-    private static final double MILD_TIGHTNESS = 0.5;
+    /** Tightness of the example snaps: a little above the typical hip's snapping threshold, and fully tight. */
+    private static final double MILD_TIGHTNESS = 0.78;
     private static final double STRONG_TIGHTNESS = 1.0;
 
     @Override
@@ -48,8 +50,13 @@ public final class TendonScreen implements Screen<TendonModel> {
     }
 
     @Override
+    public List<Validation> validations() {
+        return List.of(TendonValidation::run);
+    }
+
+    @Override
     public List<Simulation> simulations() {
-        return List.of(new TendonSimulation());
+        return List.of(new TendonSimulation(), new PopulationSimulation());
     }
 
     /** The default snap, and snaps of a just-tight-enough and a very tight tendon. */

@@ -1,5 +1,9 @@
 package org.crepituslab.grinding;
 
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.crepituslab.grinding.sound.Spectrum;
 import static org.crepituslab.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +65,52 @@ class GrindingCliTest {
         assertEquals(0, run("simulate", "grinding", "--wear=0", "--spurs=0", "--duration=3", "--events=" + healthy,
                 "--out=" + dir.resolve("z.csv")).code());
         assertTrue(Files.readAllLines(healthy).size() <= 3, "header and almost no slips");
+    }
+
+    @Test
+    void wavIsTheHeardSoundAtAnAbsoluteScale() throws Exception {
+        Path healthy = dir.resolve("healthy.wav");
+        Path worn = dir.resolve("worn.wav");
+        Result h = run("simulate", "grinding", "--wear=0.1", "--duration=4", "--wav=" + healthy, "--out=" + dir.resolve("h.csv"));
+        Result w = run("simulate", "grinding", "--wear=0.9", "--duration=4", "--wav=" + worn, "--out=" + dir.resolve("w.csv"));
+        assertEquals(0, h.code(), h.err());
+        assertEquals(0, w.code(), w.err());
+        assertTrue(w.out().contains("full scale = 40 N"), w.out());
+        float[] quiet = readWav(healthy);
+        float[] loud = readWav(worn);
+        assertEquals(4 * 44_100, loud.length);
+        double healthyRms = rms(quiet);
+        double wornRms = rms(loud);
+        assertTrue(healthyRms > 0, "a healthy joint is not silent");
+        assertTrue(20 * Math.log10(wornRms / healthyRms) >= 20, "worn " + wornRms + " vs healthy " + healthyRms);
+        Spectrum sp = Spectrum.of(loud, 44_100, true);
+        assertTrue(sp.fractionBelow(450) - sp.fractionBelow(50) >= 0.5, "band share");
+        Result tooLong = run("simulate", "grinding", "--duration=900", "--wav=" + dir.resolve("long.wav"));
+        assertEquals(2, tooLong.code());
+        assertTrue(tooLong.err().contains("--wav"), tooLong.err());
+    }
+
+    private static float[] readWav(Path file) throws Exception {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile())) {
+            AudioFormat f = in.getFormat();
+            assertEquals(44_100, f.getSampleRate(), 0);
+            assertEquals(16, f.getSampleSizeInBits());
+            assertEquals(1, f.getChannels());
+            byte[] bytes = in.readAllBytes();
+            float[] out = new float[bytes.length / 2];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8)) / 32767f;
+            }
+            return out;
+        }
+    }
+
+    private static double rms(float[] s) {
+        double sum = 0;
+        for (float v : s) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum / s.length);
     }
 
     @Test

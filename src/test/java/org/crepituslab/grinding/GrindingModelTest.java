@@ -100,6 +100,62 @@ class GrindingModelTest {
     }
 
     @Test
+    void spursFollowTheWearStageUntilSetByHand() {
+        GrindingModel m = new GrindingModel(1);
+        m.wearProperty().set(0.1);
+        assertEquals(0, m.spurCount(), "a healthy joint grows no spurs");
+        m.wearProperty().set(0.6);
+        int early = m.spurCount();
+        double earlySize = m.spurSizeProperty().get();
+        m.wearProperty().set(1);
+        assertTrue(early > 0 && m.spurCount() > early, "more spurs as wear goes on: " + early + ", " + m.spurCount());
+        assertTrue(m.spurSizeProperty().get() > earlySize, "and larger ones");
+        assertEquals(GrindingConstants.MAX_SPURS, m.spurCount());
+        m.spursProperty().set(2);
+        assertEquals(0, m.readout("spursFollowWear"), "set by hand");
+        m.wearProperty().set(0.1);
+        assertEquals(2, m.spurCount(), "no longer following the wear");
+        assertTrue(m.setParameter("spursFollowWear", 1));
+        assertEquals(0, m.spurCount());
+    }
+
+    @Test
+    void aHealthyJointDoesNotCatch() {
+        GrindingModel m = new GrindingModel(1);
+        m.wearProperty().set(0.1);
+        m.step(4.4);
+        assertEquals(0, m.catchesProperty().get());
+    }
+
+    @Test
+    void spursBeyondTheTissuesReachNeverCatch() {
+        GrindingModel six = run(1, 6, 4.4, 1);
+        GrindingModel eight = run(1, 8, 4.4, 1);
+        double reach = GrindingConstants.UPPER_SURFACE_WIDTH_M / 2 + GrindingConstants.STROKE_AMPLITUDE_M;
+        for (Spur s : eight.spurs().subList(6, 8)) {
+            assertTrue(Math.abs(s.positionM()) > reach, "spur at " + s.positionM() + " lies beyond the rim's travel");
+        }
+        assertTrue(six.catchesProperty().get() > 0);
+        assertEquals(six.catchesProperty().get(), eight.catchesProperty().get(), "the far spurs add nothing");
+    }
+
+    @Test
+    void aLargerSpurReleasesMoreEnergy() {
+        double[] mean = new double[2];
+        double[] sizes = {1e-3, 2e-3};
+        for (int i = 0; i < 2; i++) {
+            GrindingModel m = new GrindingModel(5);
+            m.wearProperty().set(0.3);
+            m.spurSizeProperty().set(sizes[i]);
+            m.spursProperty().set(1);
+            m.step(3.3);
+            mean[i] = m.eventLog().all().stream().filter(e -> e.kind() == GrindEvent.Kind.CATCH)
+                    .mapToDouble(GrindEvent::energyJ).average().orElseThrow();
+        }
+        assertEquals(4, mean[1] / mean[0], 0.6, "energy goes as the square of the spur's height");
+    }
+
+    @Test
     void catchReleasesTheElasticEnergyOfTheSpursHold() {
         GrindingModel m = run(0.3, 1, 1.1, 5);
         Spur spur = m.spurs().get(0);
@@ -108,8 +164,9 @@ class GrindingModelTest {
         List<GrindEvent> catches = m.eventLog().all().stream().filter(e -> e.kind() == GrindEvent.Kind.CATCH).toList();
         assertEquals(2, catches.size());
         for (GrindEvent e : catches) {
-            // released at F = k·stretch + c·v_bone, so the elastic part is a few % below F²/2k
-            assertEquals(expected, e.energyJ(), 0.08 * expected);
+            // released at F = k·stretch + c·v_bone, so the elastic part is a few % below F²/2k (up to
+            // about a tenth for a spur met near mid-stroke, where the bone moves fastest)
+            assertEquals(expected, e.energyJ(), 0.12 * expected);
         }
     }
 
@@ -155,8 +212,9 @@ class GrindingModelTest {
         m.spurSizeProperty().set(2.5e-3);
         m.reset();
         assertEquals(GrindingModel.DEFAULT_WEAR, m.readout("wear"));
-        assertEquals(GrindingModel.DEFAULT_SPURS, m.readout("spurs"));
-        assertEquals(GrindingModel.DEFAULT_SPUR_SIZE_M * 1e3, m.readout("spurSize_mm"), 1e-12);
+        assertEquals(GrindingConstants.spursForWear(GrindingModel.DEFAULT_WEAR), m.readout("spurs"));
+        assertEquals(GrindingConstants.spurSizeForWear(GrindingModel.DEFAULT_WEAR) * 1e3, m.readout("spurSize_mm"), 1e-12);
+        assertEquals(1, m.readout("spursFollowWear"), "spurs follow the wear again after a reset");
         assertEquals(0, m.time());
         assertEquals(0, m.readout("slips"));
         assertEquals(0, m.readout("catches"));

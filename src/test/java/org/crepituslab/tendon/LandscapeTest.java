@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.crepituslab.tendon.model.Anatomy;
 import org.crepituslab.tendon.model.FoldAnalysis;
 import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.TendonConstants;
@@ -15,8 +16,8 @@ class LandscapeTest {
 
     @Test
     void thresholdIsWhereTheRidgeCurvatureEqualsTheCouplingStiffness() {
-        double t = Landscape.thresholdTightness();
-        assertEquals(0.35, t, 1e-9, "the tissue stiffness is chosen for a threshold at 0.35");
+        double t = Landscape.foldThresholdTightness();
+        assertEquals(0.75, t, 1e-3, "the tissue stiffness is chosen for a threshold at 0.75");
         Landscape at = new Landscape(t);
         assertEquals(1.0, at.ratio(), 1e-9);
         // the crest's curvature changes sign exactly there
@@ -28,7 +29,7 @@ class LandscapeTest {
 
     @Test
     void belowTheThresholdThereIsOneConvexWellAndNoFold() {
-        for (double t = 0; t < Landscape.thresholdTightness(); t += 0.05) {
+        for (double t = 0; t < Landscape.foldThresholdTightness(); t += 0.05) {
             Landscape l = new Landscape(t);
             for (double x = -10 * W; x <= 10 * W; x += W / 20) {
                 assertTrue(l.curvature(x) > 0, "convex at tightness " + t + ", x " + x);
@@ -41,7 +42,7 @@ class LandscapeTest {
 
     @Test
     void foldPointsSatisfyBothFoldConditions() {
-        for (double t : new double[] {0.4, 0.6, 0.8, 1.0}) {
+        for (double t : new double[] {0.8, 0.9, 1.0}) {
             Landscape l = new Landscape(t);
             for (int side : new int[] {-1, 1}) {
                 double xf = l.inflection(side);
@@ -60,7 +61,7 @@ class LandscapeTest {
 
     @Test
     void minimaAreEquilibriaWithPositiveCurvature() {
-        Landscape l = new Landscape(0.8);
+        Landscape l = new Landscape(0.9);
         for (double x0 = -4e-3; x0 <= 4e-3; x0 += 0.25e-3) {
             for (int side : new int[] {-1, 1}) {
                 double m = l.minimumOnSide(side, x0);
@@ -78,7 +79,7 @@ class LandscapeTest {
 
     @Test
     void equilibriumBranchInvertsTheSlope() {
-        Landscape l = new Landscape(0.7);
+        Landscape l = new Landscape(0.9);
         for (double x = -6e-3; x <= 6e-3; x += 0.1e-3) {
             assertEquals(0, l.slope(x, l.restPathForEquilibrium(x)), 1e-9);
         }
@@ -88,7 +89,7 @@ class LandscapeTest {
     void releasedEnergyAndHysteresisRiseWithTightness() {
         double lastEnergy = 0;
         double lastWidth = 0;
-        for (double t = 0.4; t <= 1.0001; t += 0.1) {
+        for (double t = 0.8; t <= 1.0001; t += 0.05) {
             FoldAnalysis a = FoldAnalysis.of(t, 0);
             assertTrue(a.snaps());
             assertTrue(a.energyJ() > lastEnergy, "energy rises at tightness " + t);
@@ -104,9 +105,18 @@ class LandscapeTest {
 
     @Test
     void snapEnergyVanishesContinuouslyAtTheCusp() {
-        double t = Landscape.thresholdTightness();
+        double t = Landscape.foldThresholdTightness();
         assertTrue(FoldAnalysis.of(t + 0.005, 0).energyJ() < 1e-4, "tiny snaps just above the threshold");
         assertTrue(FoldAnalysis.of(t + 0.005, 0).hysteresisRad() < Math.toRadians(0.5));
+    }
+
+    @Test
+    void abductedAndRotatedOutTheRidgeIsTooLowToFold() {
+        for (double t = 0; t <= 1.0001; t += 0.1) {
+            assertFalse(Anatomy.TYPICAL.landscape(t, 1).isBistable(), "the quiet way in, tightness " + t);
+        }
+        assertTrue(Anatomy.TYPICAL.landscape(1, 0).isBistable(), "in neutral the full ridge folds");
+        assertEquals(new Landscape(0.9).ratio(), Anatomy.TYPICAL.landscape(0.9, 0).ratio(), 1e-12);
     }
 
     @Test
@@ -124,8 +134,8 @@ class LandscapeTest {
     @Test
     void tiltShiftsTheFoldAnglesByTheTiltItself() {
         double tilt = Math.toRadians(9);
-        FoldAnalysis level = FoldAnalysis.of(0.7, 0);
-        FoldAnalysis tilted = FoldAnalysis.of(0.7, tilt);
+        FoldAnalysis level = FoldAnalysis.of(0.9, 0);
+        FoldAnalysis tilted = FoldAnalysis.of(0.9, tilt);
         assertEquals(level.flexingAngleRad() - tilt, tilted.flexingAngleRad(), 1e-12);
         assertEquals(level.extendingAngleRad() - tilt, tilted.extendingAngleRad(), 1e-12);
         assertEquals(level.energyJ(), tilted.energyJ(), 1e-15, "tilt moves the snap, not its size");

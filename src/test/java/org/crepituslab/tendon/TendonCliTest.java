@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crepituslab.testing.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,37 +22,38 @@ class TendonCliTest {
     Path dir;
 
     @Test
-    void eventsCsvHasTheExactHeaderAndOneSnapEachWayPerCycle() throws Exception {
+    void eventsCsvHasTheExactHeaderAndOneSnapPerCycleOnTheWayBack() throws Exception {
         Path events = dir.resolve("events.csv");
-        Result r = run("simulate", "tendon", "--tightness=0.8", "--cycles=3", "--events=" + events);
+        Result r = run("simulate", "tendon", "--tightness=0.9", "--cycles=3", "--events=" + events);
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(events);
         assertEquals(EVENTS_HEADER, lines.get(0));
-        assertEquals(1 + 6, lines.size(), String.join("\n", lines));
-        double flexing = 0;
-        double extending = 0;
+        assertEquals(1 + 3, lines.size(), String.join("\n", lines));
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split(",");
             assertEquals(5, f.length);
             assertEquals("snap", f[1]);
-            assertEquals(i % 2 == 1 ? "flexing" : "extending", f[2]);
-            double angle = Double.parseDouble(f[3]);
+            assertEquals("extending", f[2]);
             assertTrue(Double.parseDouble(f[4]) > 0, "energy in joules");
-            assertTrue(Double.parseDouble(f[4]) < 0.1, "energy in joules, not millijoules");
-            if (f[2].equals("flexing")) {
-                flexing = angle;
-            } else {
-                extending = angle;
-            }
+            assertTrue(Double.parseDouble(f[4]) < 0.2, "energy in joules, not millijoules");
         }
-        assertTrue(flexing > extending + 5, "hysteresis in the CSV: " + flexing + " vs " + extending);
-        assertTrue(r.out().contains("snaps: 6"), r.out());
+        assertTrue(r.out().contains("snaps: 3"), r.out());
+    }
+
+    @Test
+    void highTightnessPutsAtLeastFourFifthsOfTheEnergyOnExtension() {
+        Result r = run("simulate", "tendon", "--tightness=1", "--cycles=3");
+        assertEquals(0, r.code(), r.err());
+        Matcher share = Pattern.compile("way back to extension: (\\d+) %").matcher(r.out());
+        assertTrue(share.find(), r.out());
+        assertTrue(Integer.parseInt(share.group(1)) >= 80, r.out());
+        assertTrue(r.out().contains("snaps from tightness"), r.out());
     }
 
     @Test
     void belowTheThresholdTheEventsFileHasOnlyItsHeader() throws Exception {
         Path events = dir.resolve("none.csv");
-        Result r = run("simulate", "tendon", "--tightness=0.2", "--cycles=2", "--events=" + events);
+        Result r = run("simulate", "tendon", "--tightness=0.6", "--cycles=2", "--events=" + events);
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of(EVENTS_HEADER), Files.readAllLines(events));
         assertTrue(r.out().contains("snaps: 0"), r.out());
@@ -60,13 +63,13 @@ class TendonCliTest {
     @Test
     void outWritesTheTimeSeriesEveryMillisecond() throws Exception {
         Path out = dir.resolve("series.csv");
-        Result r = run("simulate", "tendon", "--tightness=0.7", "--cycles=1", "--period=2", "--out=" + out);
+        Result r = run("simulate", "tendon", "--tightness=0.9", "--cycles=1", "--period=4", "--out=" + out);
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals("t_s,hip_angle_deg,tendon_x_mm,tendon_speed_m_s,potential_mj,snaps", lines.get(0));
-        assertEquals(1 + 2001, lines.size());
+        assertEquals(1 + 4001, lines.size());
         assertTrue(lines.get(1).startsWith("0.0000,-10.000,"), lines.get(1));
-        assertTrue(lines.get(lines.size() - 1).endsWith(",2"), "two snaps by the end: " + lines.get(lines.size() - 1));
+        assertTrue(lines.get(lines.size() - 1).endsWith(",1"), "one snap by the end: " + lines.get(lines.size() - 1));
     }
 
     @Test
@@ -78,6 +81,26 @@ class TendonCliTest {
                 "--pelvic-tilt=1", "--events=" + events);
         assertEquals(0, tilted.code(), tilted.err());
         assertEquals(7, Files.readAllLines(events).size(), tilted.out());
+    }
+
+    @Test
+    void populationPrintsOneLineAndWritesOneRowPerPerson() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Result r = run("simulate", "population", "--profile=general", "--n=40", "--seed=3", "--out=" + csv);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("prevalence=0\\.\\d{4} n=40\\R?"), r.out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("person,sitting_h,tightness,tension_scale,ridge_scale,crest_hip_deg,flexion_max_deg,"
+                + "manoeuvre_snaps,walking_snaps,snaps,max_energy_mj", lines.get(0));
+        assertEquals(41, lines.size());
+        assertEquals(r.out(), run("simulate", "population", "--profile=general", "--n=40", "--seed=3").out(),
+                "the same seed gives the same people");
+        for (String[] b : new String[][] {{"--profile=athletes", "--profile"}, {"--n=0", "--n"}, {"--seed=-1", "--seed"},
+                {"--size=3", "--size"}}) {
+            Result bad = run("simulate", "population", b[0]);
+            assertEquals(2, bad.code(), b[0]);
+            assertTrue(bad.err().contains(b[1]), bad.err());
+        }
     }
 
     @Test

@@ -18,6 +18,10 @@ import org.crepituslab.grinding.io.GrindingCsv;
 import org.crepituslab.grinding.model.FrictionSample;
 import org.crepituslab.grinding.model.GrindingConstants;
 import org.crepituslab.grinding.model.GrindingModel;
+import org.crepituslab.grinding.sound.GrindSound;
+import org.crepituslab.grinding.sound.SoundLevel;
+import org.crepituslab.sound.Pcm;
+import org.crepituslab.sound.WavWriter;
 
 /**
  * {@code simulate grinding}: runs the grinding model without the window and writes the friction
@@ -25,7 +29,11 @@ import org.crepituslab.grinding.model.GrindingModel;
  */
 public final class GrindingSimulation implements Simulation {
     private static final Set<String> FLAGS = Set.of("wear", "spurs", "spur-size", "duration", "seed", "out",
-            "events", "sample");
+            "events", "sample", "wav");
+    /** Longest run whose sound --wav writes (the whole sound is held in memory). */
+    static final double MAX_WAV_S = 300;
+    /** The sound is rendered a second at a time as the run goes, while the contact force is still held. */
+    private static final double WAV_CHUNK_S = 1.0;
 
     @Override
     public String kind() {
@@ -42,18 +50,22 @@ public final class GrindingSimulation implements Simulation {
         return """
                 Usage: crepitus-lab simulate grinding --wear=<0..1> --spurs=<n> --duration=<s> [--seed=<n>]
                                                       [--out=<file.csv>] [--events=<file.csv>]
-                                                      [--spur-size=<mm>] [--sample=<s>]
+                                                      [--spur-size=<mm>] [--sample=<s>] [--wav=<file.wav>]
                   --wear       cartilage wear, 0 healthy to 1 bone on bone (default 0.3)
-                  --spurs      number of bone spurs, 0-%d (default 0)
+                  --spurs      number of bone spurs, 0-%d (default: as many as this wear grows, none below
+                               wear 0.35; spurs beyond the tissue's reach never catch)
                   --duration   simulated seconds, more than 0 and at most 3600 (default 10)
                   --seed       seed of the random surface and spur layout, 0 or more (default 1)
                   --out        friction CSV: t_s,friction_coefficient,fluid_load_fraction,wear,
                                bone_position_mm,slips,catches (default: printed on standard output)
                   --events     events CSV with header t_s,event,energy_j; event is slip or catch
                                (default: not written)
-                  --spur-size  spur height in mm, 0.5-3 (default 1.5)
+                  --spur-size  spur height in mm, 0.5-3 (default: grows with wear, 0.5 to 3)
                   --sample     seconds between friction rows, 0.001-1 (default 0.01)
-                """.formatted(GrindingConstants.MAX_SPURS);
+                  --wav        the sound of the run as heard at the skin: WAV, 44.1 kHz, 16-bit, mono, at an
+                               absolute scale (full scale = %s N of contact force filtered by the tissue);
+                               runs of at most %s s
+                """.formatted(GrindingConstants.MAX_SPURS, fmt(GrindSound.FULL_SCALE_N), fmt(MAX_WAV_S));
     }
 
     @Override
@@ -74,11 +86,21 @@ public final class GrindingSimulation implements Simulation {
         double sample = args.number("sample", 0.01, 0.001, 1);
         Path outFile = args.outputFile("out");
         Path eventsFile = args.outputFile("events");
+        Path wavFile = args.outputFile("wav");
+        if (wavFile != null && duration > MAX_WAV_S) {
+            throw new UsageException("--wav needs --duration of at most " + fmt(MAX_WAV_S) + " s, got " + fmt(duration));
+        }
 
         GrindingModel model = new GrindingModel(seed);
         model.wearProperty().set(wear);
-        model.spurSizeProperty().set(spurSizeMm * 1e-3);
-        model.spursProperty().set(spurs);
+        // spurs follow the wear unless their number or size is given
+        if (args.has("spur-size")) {
+            model.spurSizeProperty().set(spurSizeMm * 1e-3);
+        }
+        if (args.has("spurs")) {
+            model.spursProperty().set(spurs);
+        }
+        WavRecorder wav = wavFile == null ? null : new WavRecorder(model, WAV_CHUNK_S);
 
         BufferedWriter frictionOut = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
         BufferedWriter eventsOut = eventsFile == null ? null : Files.newBufferedWriter(eventsFile, StandardCharsets.UTF_8);
@@ -101,6 +123,9 @@ public final class GrindingSimulation implements Simulation {
                             model.catchesProperty().get());
                     GrindingCsv.writeSample(friction, s);
                     sum += s.frictionCoefficient();
+                    if (wav != null) {
+                        wav.follow();
+                    }
                 }
                 if (outFile != null) {
                     out.printf(Locale.ROOT, "wrote %s (%d rows): mean friction coefficient %.4f, %d slips, %d catches%n",
@@ -110,6 +135,13 @@ public final class GrindingSimulation implements Simulation {
                 if (eventsFile != null) {
                     out.printf(Locale.ROOT, "wrote %s (%d events)%n", eventsFile,
                             model.slipsProperty().get() + model.catchesProperty().get());
+                }
+                if (wav != null) {
+                    Pcm pcm = wav.finish();
+                    WavWriter.write(pcm, wavFile);
+                    out.printf(Locale.ROOT, "wrote %s (%.2f s, 44.1 kHz 16-bit mono; full scale = %s N of contact force "
+                                    + "at the skin; RMS %.1f dBFS, %d spurs)%n", wavFile, pcm.durationSeconds(),
+                            fmt(GrindSound.FULL_SCALE_N), SoundLevel.rmsDb(pcm), model.spurCount());
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -125,6 +157,10 @@ public final class GrindingSimulation implements Simulation {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
     }
 
     /** Standard output must stay open after the CSV printer closes. */

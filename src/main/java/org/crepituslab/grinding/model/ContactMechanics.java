@@ -17,6 +17,7 @@ final class ContactMechanics {
     private final Emitter<GrindEvent> events = new Emitter<>();
     private final FrictionHistory history = new FrictionHistory(GrindingConstants.HISTORY_SAMPLES);
     private final EventLog log = new EventLog(GrindingConstants.EVENT_LOG_CAPACITY);
+    private final ContactForceTrace force = new ContactForceTrace(GrindingConstants.FORCE_TRACE_SUBSTEPS);
     private final MarginRim[] rims = {
             new MarginRim(0, +1, GrindingConstants.UPPER_SURFACE_WIDTH_M / 2),
             new MarginRim(1, -1, -GrindingConstants.UPPER_SURFACE_WIDTH_M / 2)};
@@ -66,6 +67,7 @@ final class ContactMechanics {
         catchCount = 0;
         history.clear();
         log.clear();
+        force.clear();
     }
 
     /** Puts every patch and rim at rest on the bone at its starting place (after the settings are applied). */
@@ -94,8 +96,10 @@ final class ContactMechanics {
         double boneX = BoneMotion.position(t);
         double boneV = BoneMotion.velocity(t);
         double load = JOINT_LOAD_N / PATCHES;
+        double transmitted = 0;
         for (ContactPatch p : layout.patches) {
             double released = p.substep(SUBSTEP_S, boneX, boneV, load, muKinetic, muStatic, layout.surfaces);
+            transmitted += p.couplingForce(boneX, boneV);
             if (released >= GrindingConstants.SLIP_DETECTION_J) {
                 slipCount++;
                 p.lastSlipTime = t;
@@ -104,11 +108,13 @@ final class ContactMechanics {
         }
         for (MarginRim r : rims) {
             double released = r.substep(SUBSTEP_S, boneX, boneV);
+            transmitted += r.couplingForce(boneX, boneV);
             if (released >= 0) {
                 catchCount++;
                 record(new GrindEvent(t, GrindEvent.Kind.CATCH, released, r.frequencyHz, r.index));
             }
         }
+        force.add(transmitted);
         substeps++;
         if (substeps % GrindingConstants.SAMPLE_EVERY_SUBSTEPS == 0) {
             history.add(new FrictionSample(t, instantFriction(boneX, boneV), fluidLoad, wear, boneX,
@@ -143,6 +149,10 @@ final class ContactMechanics {
 
     Emitter<GrindEvent> events() {
         return events;
+    }
+
+    ContactForceTrace force() {
+        return force;
     }
 
     FrictionHistory history() {

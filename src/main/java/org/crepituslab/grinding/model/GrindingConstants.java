@@ -25,12 +25,13 @@ public final class GrindingConstants {
     public static final double HEALTHY_FLUID_LOAD_FRACTION = 0.95;
 
     /**
-     * Exponent of the loss of fluid support with wear: W_p/W = 0.95·(1 − wear⁴). Modelling choice
+     * Exponent of the loss of fluid support with wear: W_p/W = 0.95·(1 − wear⁶). Modelling choice
      * so early wear roughens the surface but barely raises μ (Caligaris 2009 found no significant
-     * μ rise with naturally progressing OA up to stage 3), while bone on bone (wear 1) loses all
-     * fluid support and reaches the equilibrium μ.
+     * μ rise with naturally progressing OA up to stage 3: here μ rises by less than a fifth through
+     * early osteoarthritis), while fluid support collapses late and bone on bone (wear 1) reaches the
+     * equilibrium μ (Krishnan 2004: 0.010 → 0.24 as fluid support is lost).
      */
-    public static final double FLUID_LOSS_EXPONENT = 4;
+    public static final double FLUID_LOSS_EXPONENT = 6;
 
     /**
      * Static friction of the solid (fluid-unsupported) share above its kinetic value: start-up
@@ -91,9 +92,10 @@ public final class GrindingConstants {
     public static final double PATCH_STIFFNESS_N_PER_M = 1.5e4;
 
     /**
-     * Typical effective mass of a patch: 4 g. With the stiffness it sets the patch's ringing
-     * frequency √(k/m)/2π ≈ 310 Hz, inside the 50–450 Hz bands where crepitus power rises
-     * (Bączkowicz & Majorczyk 2014). Each patch's mass is this times 2^u, u seeded in [−1, 1].
+     * Typical effective mass of a patch: 4 g, modelling choice. With the stiffness it sets how fast
+     * a slip happens (about half of √(m/k)·2π ≈ 3 ms). The sound is not tuned to it: it comes from
+     * the force the contact passes on, through one tissue filter for every event (see the sound
+     * package). Each patch's mass is this times 2^u, u seeded in [−1, 1].
      */
     public static final double PATCH_MASS_KG = 4e-3;
 
@@ -130,9 +132,33 @@ public final class GrindingConstants {
      */
     public static final double SPUR_CATCH_FORCE_N_PER_M = 12e3;
 
-    /** Spurs sit between these fractions of the stroke beyond the rim's rest position. */
-    public static final double SPUR_MIN_OFFSET_FRACTION = 0.15;
-    public static final double SPUR_MAX_OFFSET_FRACTION = 0.55;
+    /**
+     * Spurs grow between these fractions of the stroke beyond the rim's rest position. Those beyond
+     * 1.0 lie outside the rim's travel in this movement: they are there (and drawn) but the moving
+     * tissue never reaches them, so they never catch. Modelling choice.
+     */
+    public static final double SPUR_MIN_OFFSET_FRACTION = 0.1;
+    public static final double SPUR_MAX_OFFSET_FRACTION = 1.5;
+
+    /**
+     * Spurs follow the wear stage unless set by hand: none while the cartilage holds (wear below
+     * this), then more and larger as wear goes on, up to every spur at full size on bone on bone
+     * (osteophytes are a feature of established osteoarthritis). Modelling choice.
+     */
+    public static final double SPURS_START_WEAR = 0.35;
+
+    /** How many spurs, and how large, a joint of this wear grows by default. */
+    public static int spursForWear(double wear) {
+        return (int) Math.round(MAX_SPURS * spurGrowth(wear));
+    }
+
+    public static double spurSizeForWear(double wear) {
+        return MIN_SPUR_SIZE_M + (MAX_SPUR_SIZE_M - MIN_SPUR_SIZE_M) * spurGrowth(wear);
+    }
+
+    private static double spurGrowth(double wear) {
+        return Math.max(0, Math.min(1, (wear - SPURS_START_WEAR) / (1 - SPURS_START_WEAR)));
+    }
 
     /** The rim must move this far past a spur before the spur can catch it again. */
     public static final double SPUR_REARM_DISTANCE_M = 0.3e-3;
@@ -146,6 +172,9 @@ public final class GrindingConstants {
 
     /** Ten minutes of the friction history at 100 Hz. */
     public static final int HISTORY_SAMPLES = 60_000;
+
+    /** Sub-steps of contact force kept for the sound: 12 s at 50 kHz. */
+    public static final int FORCE_TRACE_SUBSTEPS = 600_000;
 
     /** Most events remembered (older ones are dropped; the CLI streams them instead). */
     public static final int EVENT_LOG_CAPACITY = 50_000;

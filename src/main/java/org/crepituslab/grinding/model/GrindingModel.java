@@ -3,11 +3,13 @@ package org.crepituslab.grinding.model;
 import static org.crepituslab.grinding.model.GrindingConstants.MAX_SPURS;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.crepituslab.framework.Emitter;
 import org.crepituslab.framework.SimModel;
@@ -18,8 +20,9 @@ import org.crepituslab.framework.SimModel;
  * off the pressurised fluid, which raises friction (Krishnan 2004). The moving surface touches the
  * fixed one through a few elastically coupled patches that stick and slip (static above kinetic
  * friction, plus the load pushing them down the local slopes), and the edge tissue catches on
- * bone spurs. Each slip and catch is an event with a time and an energy, from which the sound is
- * built.
+ * bone spurs (whose number and size follow the wear unless set by hand). Each slip and catch is
+ * an event with a time and an energy; the sound is built from the force the contact passes to the
+ * tissue, recorded every sub-step ({@link ContactForceTrace}).
  *
  * <p>This class is the property facade. The physics is in {@link ContactMechanics} (patches, rims,
  * friction, counts, history; fixed 20 µs sub-steps counted from t = 0, so results do not depend on
@@ -37,6 +40,9 @@ public final class GrindingModel implements SimModel {
     /** Whole numbers only; a double so a slider can bind to it. */
     private final DoubleProperty spurs = new SimpleDoubleProperty(this, "spurs", DEFAULT_SPURS);
     private final DoubleProperty spurSize = new SimpleDoubleProperty(this, "spurSize", DEFAULT_SPUR_SIZE_M);
+    /** Spurs grow with the wear stage until the user sets their number or size by hand. */
+    private final BooleanProperty spursFollowWear = new SimpleBooleanProperty(this, "spursFollowWear", true);
+    private boolean growing;
     private final ReadOnlyDoubleWrapper time = new ReadOnlyDoubleWrapper(this, "time", 0);
     private final ReadOnlyDoubleWrapper friction = new ReadOnlyDoubleWrapper(this, "friction", 0);
     private final ReadOnlyDoubleWrapper meanFriction = new ReadOnlyDoubleWrapper(this, "meanFriction", 0);
@@ -53,8 +59,13 @@ public final class GrindingModel implements SimModel {
     public GrindingModel(long seed) {
         this.seed = seed;
         core = new ContactMechanics(seed);
-        wear.addListener((o, a, b) -> core.applyWear(wear.get()));
+        wear.addListener((o, a, b) -> {
+            core.applyWear(wear.get());
+            growSpurs();
+        });
+        spursFollowWear.addListener((o, a, b) -> growSpurs());
         spurs.addListener((o, a, b) -> {
+            handSet();
             long whole = Math.round(b.doubleValue());
             long clamped = Math.max(0, Math.min(MAX_SPURS, whole));
             if (clamped != b.doubleValue()) {
@@ -63,15 +74,39 @@ public final class GrindingModel implements SimModel {
                 applySpurs();
             }
         });
-        spurSize.addListener((o, a, b) -> applySpurs());
+        spurSize.addListener((o, a, b) -> {
+            handSet();
+            applySpurs();
+        });
         reset();
+    }
+
+    /** Sets the spurs a joint of this wear grows, when they follow the wear. */
+    private void growSpurs() {
+        if (!spursFollowWear.get()) {
+            return;
+        }
+        growing = true;
+        try {
+            spurSize.set(GrindingConstants.spurSizeForWear(wear.get()));
+            spurs.set(GrindingConstants.spursForWear(wear.get()));
+        } finally {
+            growing = false;
+        }
+    }
+
+    /** A spur setting not made by {@link #growSpurs} is the user's: the spurs stop following the wear. */
+    private void handSet() {
+        if (!growing) {
+            spursFollowWear.set(false);
+        }
     }
 
     @Override
     public void reset() {
         wear.set(DEFAULT_WEAR);
-        spurs.set(DEFAULT_SPURS);
-        spurSize.set(DEFAULT_SPUR_SIZE_M);
+        spursFollowWear.set(true);
+        growSpurs();
         restart();
     }
 
@@ -129,6 +164,11 @@ public final class GrindingModel implements SimModel {
         return spurSize;
     }
 
+    /** True while the spurs' number and size follow the wear stage. */
+    public BooleanProperty spursFollowWearProperty() {
+        return spursFollowWear;
+    }
+
     public int spurCount() {
         return (int) Math.max(0, Math.min(MAX_SPURS, Math.round(spurs.get())));
     }
@@ -168,6 +208,11 @@ public final class GrindingModel implements SimModel {
     /** Every slip and catch as it happens (on the thread that steps the model). */
     public Emitter<GrindEvent> events() {
         return core.events();
+    }
+
+    /** The force the contact passes to the tissue, sub-step by sub-step: the source of the sound. */
+    public ContactForceTrace contactForce() {
+        return core.force();
     }
 
     public FrictionHistory history() {

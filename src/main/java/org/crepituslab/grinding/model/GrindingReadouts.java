@@ -27,6 +27,7 @@ final class GrindingReadouts {
             case "stage" -> m.stage().ordinal();
             case "time_s" -> m.time();
             case "seed" -> m.seed();
+            case "spursFollowWear" -> m.spursFollowWearProperty().get() ? 1 : 0;
             default -> Double.NaN;
         };
     }
@@ -54,6 +55,12 @@ final class GrindingReadouts {
                     return false;
                 }
                 m.spurSizeProperty().set(size);
+            }
+            case "spursFollowWear" -> {
+                if (value != 0 && value != 1) {
+                    return false;
+                }
+                m.spursFollowWearProperty().set(value == 1);
             }
             case "seed" -> {
                 if (value < 0 || value != Math.rint(value) || value > 1e15) {

@@ -62,6 +62,11 @@ final class MarginRim {
         return x - (boneX + offset);
     }
 
+    /** Force the rim passes to the moving bone now (zero at rest), newtons. */
+    double couplingForce(double boneX, double boneV) {
+        return stiffness * (boneX + offset - x) + damping * (boneV - v);
+    }
+
     /**
      * Advances one sub-step.
      *

@@ -1,95 +1,71 @@
 package org.crepituslab.grinding.sound;
 
-import java.util.List;
-import org.crepituslab.grinding.model.GrindEvent;
+import org.crepituslab.grinding.model.ContactForceTrace;
 import org.crepituslab.grinding.model.GrindingModel;
 import org.crepituslab.sound.Pcm;
 
 /**
- * Turns the model's slip and catch events into sound: each event is a damped impulse, a sine at
- * the natural frequency of the element that slipped, with an amplitude ∝ √(energy) and a decay
- * set by a low quality factor (soft tissue damps hard). Hundreds of small slips a second at a few
- * hundred hertz add up to a coarse, continuous, broadband grinding below ~1 kHz; a healthy joint
- * has no events and is silent; a spur catch is a heavier, lower thud.
+ * The sound of the joint, built from the contact itself: the tangential force the contact passes
+ * to the tissue, sub-step by sub-step ({@link ContactForceTrace}), is filtered by the stated
+ * {@link TissueTransfer} to the skin and resampled to 44.1 kHz. Nothing is tuned per event or per
+ * patch: a stick-slip shows as a sudden drop of force, a spur catch as a larger one, and sliding
+ * over a rough surface as a ripple whose pitch is the sliding speed over the spacing of the bumps.
+ * So a healthy joint is faint but not silent, a worn one grinds, and the spectrum is whatever
+ * those events make of the filter.
+ *
+ * <p>Absolute scale: a sample of 1.0 (full scale) is {@value #FULL_SCALE_N} N of filtered contact
+ * force at the skin. {@link #heard} keeps that scale (for the command line's WAV); the screen's
+ * {@link #lastSeconds} adds a soft limiter so a spur's catch does not clip.
  */
 public final class GrindSound {
-    /** Quality factor of a slip's ringing: 2 (heavily damped cartilage and bone), modelling choice. */
-    public static final double SLIP_Q = 2;
-    /** Quality factor of a catch's ringing: the rim tissue rings a little longer, modelling choice. */
-    public static final double CATCH_Q = 3;
-    /**
-     * Event energy that gives an impulse of amplitude 1 before the soft limiter: 0.6 mJ, so the
-     * grinding of a worn joint plays at a moderate level (about −20 dB re full scale), early wear
-     * as a faint crackle, and a spur catch saturates softly near full scale.
-     */
-    public static final double REFERENCE_ENERGY_J = 6e-4;
-    /** Impulses are cut after this many decay times (e^−6 ≈ 0.25 %). */
-    private static final double TAIL_DECAYS = 6;
+    /** Filtered contact force that maps to full scale, newtons. Modelling choice: worn grinding near −26 dB, a spur's catch near full scale. */
+    public static final double FULL_SCALE_N = 40;
+    /** Force from before the window is filtered too, so the filter has settled when the window starts. */
+    private static final double WARM_UP_S = 0.05;
 
     private GrindSound() {
     }
 
-    /**
-     * The sound of the events between {@code from} and {@code to} (seconds of model time); events
-     * that started up to a few decay times before {@code from} still ring into it.
-     */
-    public static Pcm render(List<GrindEvent> events, double from, double to) {
+    /** The sound between two model times (seconds) at its absolute scale (1.0 = {@value #FULL_SCALE_N} N). */
+    public static Pcm heard(ContactForceTrace trace, double from, double to) {
         int rate = Pcm.RATE;
         int n = Math.max(0, (int) Math.round((to - from) * rate));
-        double[] signal = new double[n];
-        for (GrindEvent e : events) {
-            addImpulse(signal, rate, from, e);
-        }
+        double h = ContactForceTrace.intervalS();
+        long first = Math.max(trace.oldest(), (long) Math.floor((from - WARM_UP_S) / h));
+        long last = Math.min(trace.recorded(), (long) Math.ceil(to / h) + 1);
         float[] out = new float[n];
+        if (last <= first) {
+            return new Pcm(out, rate);
+        }
+        double[] force = new double[(int) (last - first + 1)];
+        double base = trace.at(first);
+        for (int i = 0; i < force.length; i++) {
+            // the constant part does not reach the skin; taking it off spares the filter a start-up step
+            force[i] = trace.at(first + i) - base;
+        }
+        double[] skin = TissueTransfer.filter(force, 1 / h);
         for (int i = 0; i < n; i++) {
-            // soft limiter: a loud catch saturates gently instead of clipping
-            out[i] = (float) Math.tanh(signal[i]);
+            double pos = (from + i / (double) rate) / h - first;
+            int k = (int) Math.floor(pos);
+            if (k < 0 || k + 1 >= skin.length) {
+                continue;
+            }
+            double frac = pos - k;
+            out[i] = (float) ((skin[k] * (1 - frac) + skin[k + 1] * frac) / FULL_SCALE_N);
         }
         return new Pcm(out, rate);
     }
 
-    private static void addImpulse(double[] signal, int rate, double from, GrindEvent e) {
-        double f = e.frequencyHz();
-        if (!(f > 0) || !(e.energyJ() > 0)) {
-            return;
-        }
-        double q = e.kind() == GrindEvent.Kind.CATCH ? CATCH_Q : SLIP_Q;
-        double tau = q / (Math.PI * f);
-        double amplitude = Math.sqrt(e.energyJ() / REFERENCE_ENERGY_J);
-        double start = (e.timeS() - from) * rate;
-        int i0 = Math.max(0, (int) Math.ceil(start));
-        int i1 = Math.min(signal.length, (int) Math.ceil(start + TAIL_DECAYS * tau * rate));
-        if (i0 >= i1) {
-            return;
-        }
-        // a rotating, shrinking phasor instead of sin·exp per sample: the same curve, much cheaper
-        double w = 2 * Math.PI * f;
-        double t0 = (i0 - start) / rate;
-        double mag = amplitude * Math.exp(-t0 / tau);
-        double re = mag * Math.cos(w * t0);
-        double im = mag * Math.sin(w * t0);
-        double decay = Math.exp(-1.0 / (tau * rate));
-        double cr = decay * Math.cos(w / rate);
-        double ci = decay * Math.sin(w / rate);
-        for (int i = i0; i < i1; i++) {
-            signal[i] += im;
-            double nr = re * cr - im * ci;
-            im = re * ci + im * cr;
-            re = nr;
-        }
-    }
-
-    /** Longest time an impulse keeps ringing: events this long before a window still reach it. */
-    public static double longestRingSeconds(double lowestHz) {
-        return TAIL_DECAYS * CATCH_Q / (Math.PI * lowestHz);
-    }
-
-    /** The last {@code seconds} of sound of a running model (shorter at the very start). */
+    /** The last {@code seconds} of sound of a running model (shorter at the very start), soft-limited for playing. */
     public static Pcm lastSeconds(GrindingModel model, double seconds) {
         double to = model.time();
         double from = Math.max(0, to - seconds);
-        double lead = longestRingSeconds(50);
-        return render(model.eventLog().between(from - lead, to), from, to);
+        Pcm pcm = heard(model.contactForce(), from, to);
+        float[] s = pcm.samples();
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (float) Math.tanh(s[i]);
+        }
+        return new Pcm(s, pcm.sampleRate());
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.crepituslab.grinding.model.GrindEvent;
 
 /**
- * What the slips of a stretch of time sound like, in words for the caption line: silent, a faint
+ * What the slips of a stretch of time sound like, in words for the caption line: no counted slips
+ * (SILENT: only the faint, smooth sound of sliding, never true silence in a moving joint), a faint
  * crackle, or coarse grinding. Judged by the slip energy released per second, so spur catches
  * (captioned on their own) do not make a healthy joint "grind".
  */

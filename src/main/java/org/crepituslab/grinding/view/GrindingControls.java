@@ -90,6 +90,8 @@ final class GrindingControls {
                 v -> String.format(Strings.locale(), "%.1f %s", v * 1e3, Strings.get("unit.mm")));
         size.setId("grinding-spur-size");
         size.setBlockIncrement(0.25e-3);
+        panel.addCheckBox(Strings.get("grinding.spurs.follow"), Strings.get("grinding.spurs.follow.help"),
+                model.spursFollowWearProperty()).setId("grinding-spurs-follow");
 
         panel.addTitle(Strings.get("grinding.show.title"));
         JFXCheckBox labelBox = panel.addCheckBox(Strings.get("grinding.labels"), Strings.get("grinding.labels.help"),

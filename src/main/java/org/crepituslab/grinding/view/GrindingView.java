@@ -26,6 +26,8 @@ import org.crepituslab.sound.Pcm;
  * only draws and forwards input; what it shows is read from the model each frame.
  */
 public final class GrindingView extends ScreenView {
+    /** Shortest stretch of movement whose sound is analysed, seconds. */
+    private static final double MIN_SOUND_S = 0.1;
     /** Seconds of history shown by the friction graph and the raster. */
     static final double WINDOW_S = 5;
     /** How often the spectrum of the last second is recomputed, seconds of model time. */
@@ -138,7 +140,8 @@ public final class GrindingView extends ScreenView {
             spectrum.setPop(Spectrum.of(referencePop.get().samples(), Pcm.RATE, false));
         }
         List<GrindEvent> recent = model.eventLog().between(now - 1, now);
-        if (recent.isEmpty()) {
+        // every moving joint makes some sound, a healthy one too: only a joint that has not moved is silent
+        if (now < MIN_SOUND_S) {
             spectrum.setGrind(null, Double.NEGATIVE_INFINITY);
         } else {
             Pcm last = GrindSound.lastSeconds(model, 1.0);
@@ -186,7 +189,7 @@ public final class GrindingView extends ScreenView {
             text += Strings.format("grinding.caption.listen.catch", catches);
         }
         captions().show(text);
-        if (slips + catches > 0) {
+        if (pcm.samples().length > 0) {
             AudioOut.shared().play(pcm);
         }
     }

@@ -29,8 +29,14 @@ final class JointCanvas extends CanvasPane {
     private static final double FILM_DRAWN_M = 0.6e-3;
     /** Drawn thickness of each bone. */
     private static final double BONE_DRAWN_M = 5e-3;
-    /** Half of the joint width shown: the moving surface, its stroke and the spurs all fit. */
-    private static final double VIEW_HALF_WIDTH_M = 12.5e-3;
+    /**
+     * Half of the joint width shown: the moving surface, its stroke and every spur (the farthest
+     * site at its largest, drawn 0.55 of its height wide on each side) fit, with half a millimetre
+     * to spare; spurs beyond the tissue's reach are drawn too.
+     */
+    private static final double VIEW_HALF_WIDTH_M = GrindingConstants.UPPER_SURFACE_WIDTH_M / 2
+            + GrindingConstants.SPUR_MAX_OFFSET_FRACTION * GrindingConstants.STROKE_AMPLITUDE_M
+            + 0.55 * 1.25 * GrindingConstants.MAX_SPUR_SIZE_M + 0.5e-3;
     /** A patch is shown as "just slipped" for this long after a slip, seconds of model time. */
     private static final double FLASH_S = 0.06;
     private static final int SAMPLES = 240;

@@ -14,15 +14,18 @@ import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.cli.UsageException;
 import org.crepituslab.tendon.io.TendonCsv;
+import org.crepituslab.tendon.model.Anatomy;
 import org.crepituslab.tendon.model.FoldAnalysis;
 import org.crepituslab.tendon.model.HipMotion;
 import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.SnapDirection;
 import org.crepituslab.tendon.model.SnapEvent;
+import org.crepituslab.tendon.model.SnapThreshold;
+import org.crepituslab.tendon.model.SnapTrial;
 import org.crepituslab.tendon.model.TendonModel;
 
 /**
- * {@code simulate tendon}: drives the hip through n full flexion–extension cycles starting from the
+ * {@code simulate tendon}: drives the hip through n cycles of the clinical manoeuvre (or walking) from the
  * extended hip, writes the snaps (and optionally the time series) as CSV, and prints a summary that
  * compares the simulated snap angles with the landscape's analytic fold angles.
  */
@@ -31,7 +34,7 @@ public final class TendonSimulation implements Simulation {
             "pelvic-tilt", "core", "motion");
     /** Sampling interval of --out: fine enough to see a snap (~5 ms) as several rows. */
     static final double SAMPLE_S = 0.001;
-    static final double DEFAULT_TIGHTNESS = 0.7;
+    static final double DEFAULT_TIGHTNESS = 0.9;
     static final int DEFAULT_CYCLES = 3;
 
     @Override
@@ -41,7 +44,7 @@ public final class TendonSimulation implements Simulation {
 
     @Override
     public String summary() {
-        return "the iliopsoas tendon snapping over the hip as the hip flexes and extends";
+        return "the iliopsoas tendon snapping over the hip in the clinical manoeuvre or walking";
     }
 
     @Override
@@ -51,19 +54,22 @@ public final class TendonSimulation implements Simulation {
                                                     [--out=<file.csv>] [--events=<file.csv>]
                                                     [--pelvic-tilt=<0..1>] [--core=<0..1>]
                                                     [--motion=flexion-extension|walking]
-                  --tightness    hip-flexor tightness, 0 to 1 (default %s; snaps need more than %s)
-                  --cycles       full flexion-extension cycles to run, from the extended hip (1-10000, default %d)
+                  --tightness    hip-flexor tightness, 0 to 1 (default %s; the typical hip snaps in the
+                                 clinical manoeuvre from %s)
+                  --cycles       full cycles to run, from the extended hip (1-10000, default %d)
                   --period       seconds per cycle (0.5-60; default 4 for flexion-extension, 1.1 for walking)
                   --out          write the time series every 1 ms as CSV:
                                  t_s,hip_angle_deg,tendon_x_mm,tendon_speed_m_s,potential_mj,snaps
                   --events       write the snaps as CSV: t_s,event,direction,hip_angle_deg,energy_j
                   --pelvic-tilt  extra anterior pelvic tilt, 0 to 1 (= 0 to 15 degrees; default 0)
                   --core         core engagement, 0 to 1: takes up to 60 %% of the tilt off (default 0)
-                  --motion       flexion-extension (-10 to 80 degrees) or walking (-10 to 30 degrees);
-                                 default flexion-extension
+                  --motion       flexion-extension: the clinical manoeuvre, into flexion (-10 to 80 degrees)
+                                 with abduction and external rotation, back to extension in neutral;
+                                 or walking (-10 to 30 degrees); default flexion-extension
                 Tilt and core are modelling choices (seeds 000 and 001). Educational, not medical advice.
                 """.formatted(TendonCsv.num("%.1f", DEFAULT_TIGHTNESS),
-                TendonCsv.num("%.2f", Landscape.thresholdTightness()), DEFAULT_CYCLES);
+                TendonCsv.num("%.2f", SnapThreshold.of(Anatomy.TYPICAL, HipMotion.FLEXION_EXTENSION,
+                        HipMotion.FLEXION_EXTENSION.defaultPeriodS(), 0, 0)), DEFAULT_CYCLES);
     }
 
     @Override
@@ -135,18 +141,27 @@ public final class TendonSimulation implements Simulation {
                                      List<SnapEvent> events, Path outFile, Path eventsFile) {
         out.println("tendon: tightness " + TendonCsv.num("%.2f", m.tightnessProperty().get())
                 + " (tension " + TendonCsv.num("%.0f", m.landscape().tension()) + " N), "
-                + cycles + " " + motion.id() + " cycles of " + TendonCsv.num("%.2f", period) + " s");
+                + cycles + " " + (motion == HipMotion.FLEXION_EXTENSION
+                        ? "cycles of the clinical manoeuvre (flexion-abduction-external rotation, back to extension)"
+                        : motion.id() + " cycles") + " of " + TendonCsv.num("%.2f", period) + " s");
         out.println("snaps: " + events.size() + " (" + describe(events, SnapDirection.FLEXING) + "; "
                 + describe(events, SnapDirection.EXTENDING) + ")");
+        double share = SnapTrial.extendingEnergyShare(events);
+        if (!Double.isNaN(share)) {
+            out.println("energy released on the way back to extension: " + TendonCsv.num("%.0f", share * 100) + " %");
+        }
+        double threshold = m.snapThreshold();
+        out.println(Double.isNaN(threshold) ? "this movement does not snap at any tightness"
+                : "this movement, at this speed, snaps from tightness " + TendonCsv.num("%.2f", threshold));
         FoldAnalysis a = m.analysis();
         if (a.snaps()) {
-            out.println("slow-motion folds: flexing " + TendonCsv.num("%.1f", Math.toDegrees(a.flexingAngleRad()))
+            out.println("slow-motion folds with the hip in neutral: flexing " + TendonCsv.num("%.1f", Math.toDegrees(a.flexingAngleRad()))
                     + " deg, extending " + TendonCsv.num("%.1f", Math.toDegrees(a.extendingAngleRad()))
                     + " deg, hysteresis " + TendonCsv.num("%.1f", Math.toDegrees(a.hysteresisRad()))
                     + " deg, " + TendonCsv.num("%.2f", a.energyJ() * 1e3) + " mJ per snap");
         } else {
-            out.println("no fold at this tightness: the tendon glides over the ridge (snaps need tightness above "
-                    + TendonCsv.num("%.2f", Landscape.thresholdTightness()) + ")");
+            out.println("no fold at this tightness: the tendon glides over the ridge (no movement snaps below "
+                    + TendonCsv.num("%.2f", Landscape.foldThresholdTightness()) + ")");
         }
         if (outFile != null) {
             out.println("wrote " + outFile);

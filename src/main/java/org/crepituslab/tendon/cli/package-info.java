@@ -1,6 +1,6 @@
 /**
- * The {@code simulate tendon} command: runs the model without a window and writes its series,
- * snaps and summary. It may use the tendon model, the tendon CSV helpers and the shared command
- * contracts of framework.cli; no view depends on it.
+ * The {@code simulate tendon} and {@code simulate population} commands: run the model without a
+ * window and write its series, snaps, people and summaries. It may use the tendon model, the tendon
+ * CSV helpers and the shared command contracts of framework.cli; no view depends on it.
  */
 package org.crepituslab.tendon.cli;

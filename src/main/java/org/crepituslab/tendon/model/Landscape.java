@@ -17,27 +17,56 @@ import static org.crepituslab.tendon.model.TendonConstants.TISSUE_STIFFNESS_N_PE
  * ridge wins at its crest: U has two wells, and as x0 sweeps across, the occupied well meets the
  * crest's maximum and vanishes (a fold). The fold points are analytic: U'' = 0 gives
  * (1−u²)e^(−u²/2) = 1/r with u = (x−c)/w and r = T·h_R/(k·w²), and U' = 0 there gives
- * x0 = c ± w·u³/(1−u²). Immutable; x0 is an argument because it changes every sub-step.
+ * x0 = c ± w·u³/(1−u²). Immutable apart from a lazily solved inflection point; x0 is an argument because it changes every sub-step.
  */
 public final class Landscape {
     private final double tension;
+    private final double lengthening;
     private final double stiffness;
     private final double ridgeCurvature;
-    private final double inflectionU;
+    private double inflectionU = Double.NaN;
+    private boolean inflectionSolved;
 
+    /** The typical hip's landscape with the hip in neutral abduction and rotation (the ridge at full height). */
     public Landscape(double tightness) {
-        this.tension = TendonConstants.tension(tightness);
-        this.stiffness = TISSUE_STIFFNESS_N_PER_M + tension / FREE_LENGTH_M;
-        this.ridgeCurvature = tension * RIDGE_PATH_LENGTHENING_M / (RIDGE_HALF_WIDTH_M * RIDGE_HALF_WIDTH_M);
-        this.inflectionU = ratio() > 1 ? solveInflection(1 / ratio()) : Double.NaN;
+        this(TendonConstants.tension(tightness), RIDGE_PATH_LENGTHENING_M);
     }
 
-    /** Tightness at which the ridge's peak curvature equals the coupling stiffness: snaps start above it. */
-    public static double thresholdTightness() {
+    /**
+     * Any tension (newtons) and ridge (the path lengthening h_R, metres, which abduction and external
+     * rotation lower and which differs from person to person).
+     */
+    public Landscape(double tensionN, double ridgeLengtheningM) {
+        this.tension = tensionN;
+        this.lengthening = Math.max(0, ridgeLengtheningM);
+        this.stiffness = TISSUE_STIFFNESS_N_PER_M + tension / FREE_LENGTH_M;
+        this.ridgeCurvature = tension * lengthening / (RIDGE_HALF_WIDTH_M * RIDGE_HALF_WIDTH_M);
+    }
+
+    /**
+     * Tightness at which the typical hip's ridge (full height, neutral abduction and rotation) first
+     * has two wells: the static fold condition, below which no movement at any speed can snap. The
+     * threshold a movement actually shows is higher and depends on the movement and its speed
+     * ({@link SnapThreshold}).
+     */
+    public static double foldThresholdTightness() {
         double w2 = RIDGE_HALF_WIDTH_M * RIDGE_HALF_WIDTH_M;
         double tensionAtThreshold = TISSUE_STIFFNESS_N_PER_M / (RIDGE_PATH_LENGTHENING_M / w2 - 1 / FREE_LENGTH_M);
-        return (tensionAtThreshold - TendonConstants.TENSION_RELAXED_N)
-                / (TendonConstants.TENSION_TIGHT_N - TendonConstants.TENSION_RELAXED_N);
+        return TendonConstants.tightnessForTension(tensionAtThreshold);
+    }
+
+    /** The ridge's path lengthening h_R felt now, metres. */
+    public double ridgeLengthening() {
+        return lengthening;
+    }
+
+    /** U'' = 0 point in units of w, solved once when first needed (landscapes are made every sub-step). */
+    private double inflectionU() {
+        if (!inflectionSolved) {
+            inflectionU = ratio() > 1 ? solveInflection(1 / ratio()) : Double.NaN;
+            inflectionSolved = true;
+        }
+        return inflectionU;
     }
 
     /** Tendon tension T, newtons. */
@@ -62,7 +91,7 @@ public final class Landscape {
     /** U in joules. */
     public double potential(double x, double x0) {
         double d = x - x0;
-        return tension * RIDGE_PATH_LENGTHENING_M * ridgeProfile(x) + 0.5 * stiffness * d * d;
+        return tension * lengthening * ridgeProfile(x) + 0.5 * stiffness * d * d;
     }
 
     /** dU/dx in newtons. */
@@ -87,7 +116,7 @@ public final class Landscape {
      * is born or dies; NaN when the landscape has a single well.
      */
     public double inflection(int side) {
-        return RIDGE_CREST_M + Integer.signum(side) * inflectionU * RIDGE_HALF_WIDTH_M;
+        return RIDGE_CREST_M + Integer.signum(side) * inflectionU() * RIDGE_HALF_WIDTH_M;
     }
 
     /**
@@ -98,7 +127,7 @@ public final class Landscape {
         if (!isBistable()) {
             return Double.NaN;
         }
-        double u = inflectionU;
+        double u = inflectionU();
         return RIDGE_CREST_M - Integer.signum(side) * RIDGE_HALF_WIDTH_M * u * u * u / (1 - u * u);
     }
 

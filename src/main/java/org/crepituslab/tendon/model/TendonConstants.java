@@ -24,7 +24,7 @@ public final class TendonConstants {
      * this lengthening (work done against the tension), which is why a tighter tendon feels a higher
      * ridge. Modelling choice.
      */
-    public static final double RIDGE_PATH_LENGTHENING_M = 0.6e-3;
+    public static final double RIDGE_PATH_LENGTHENING_M = 1.2e-3;
 
     /** Lateral position of the ridge crest; x is measured from it. */
     public static final double RIDGE_CREST_M = 0.0;
@@ -34,8 +34,12 @@ public final class TendonConstants {
     /** Passive tendon tension of a relaxed hip flexor. Modelling choice. */
     public static final double TENSION_RELAXED_N = 30.0;
 
-    /** Tension at full tightness (tightness = 1). Modelling choice: a few times the relaxed value. */
-    public static final double TENSION_TIGHT_N = 150.0;
+    /**
+     * Tension at full tightness (tightness = 1). Modelling choice: eight times the relaxed value. In
+     * between, tension rises exponentially with tightness, as a tendon's does with stretch in the toe
+     * region of its stress–strain curve, so the last hours of tightening raise it most.
+     */
+    public static final double TENSION_TIGHT_N = 240.0;
 
     /**
      * Free length of tendon on either side of the contact: a string under tension T pushed sideways
@@ -44,11 +48,14 @@ public final class TendonConstants {
     public static final double FREE_LENGTH_M = 0.06;
 
     /**
-     * Stiffness of the surrounding tissue (bursa, fascia) holding the tendon on its path. Chosen so
-     * that the snap threshold (coupling curvature equal to the ridge's) falls at tightness 0.35:
-     * T* = k_tissue / (h_R/w² − 1/L) = 72 N.
+     * Stiffness of the surrounding tissue (bursa, fascia) holding the tendon on its path. Modelling
+     * choice: it puts the typical hip's static fold threshold (coupling curvature equal to the
+     * ridge's) at tightness 0.75, T* = k_tissue / (h_R/w² − 1/L) = 143 N, i.e. 9 h of
+     * sitting a day, so the default desk day of 8 h does not make the typical hip snap (most people
+     * do not snap: 5–10 %, Winston et al. 2007). Which people do snap comes from the spread of
+     * anatomy in {@link PopulationProfile}.
      */
-    public static final double TISSUE_STIFFNESS_N_PER_M = 3600.0;
+    public static final double TISSUE_STIFFNESS_N_PER_M = 16_650.0;
 
     // --- Dynamics ----------------------------------------------------------------------------------
 
@@ -86,7 +93,7 @@ public final class TendonConstants {
      * Hip flexion at which the rest path lies over the crest. Modelling choice: between the
      * extended hip and the flexed–abducted position the snap is provoked from (SCIENCE.md).
      */
-    public static final double CREST_ALIGNED_HIP_RAD = Math.toRadians(30);
+    public static final double CREST_ALIGNED_HIP_RAD = Math.toRadians(35);
 
     /**
      * Extra anterior pelvic tilt at pelvicTilt = 1. Modelling choice (seed 000: tight hip flexors
@@ -113,6 +120,26 @@ public final class TendonConstants {
      */
     public static final double HIP_MAX_SPEED_RAD_PER_S = Math.toRadians(600);
 
+    // --- Abduction and external rotation (the clinical manoeuvre) ---------------------------------
+
+    /**
+     * Abduction and external rotation at the flexed–abducted–externally rotated end of the clinical
+     * manoeuvre (Piechota et al. 2016 describe the test; these magnitudes are modelling choices of
+     * an ordinary range: abduction about 30°, external rotation about 40°).
+     */
+    public static final double MANOEUVRE_ABDUCTION_RAD = Math.toRadians(30);
+    public static final double MANOEUVRE_EXTERNAL_ROTATION_RAD = Math.toRadians(40);
+
+    /**
+     * Share of the ridge's path lengthening that full abduction with external rotation takes away:
+     * rolled outwards, the femoral head carries the tendon laterally, so it meets the eminence
+     * lower on its flank and needs a shorter detour to cross it. Modelling choice (0.6: the ridge
+     * is felt at 40 % of its height), large enough that the tendon glides across quietly on the way
+     * into flexion at any tightness, and meets the full ridge on the return to extension in neutral
+     * rotation, where it snaps. This is the asymmetry between the way in and the way back.
+     */
+    public static final double RIDGE_LIFT_IN_ABDUCTION = 0.6;
+
     // --- Tightness from sitting -------------------------------------------------------------------
 
     /**
@@ -135,7 +162,12 @@ public final class TendonConstants {
 
     /** Tendon tension (N) at a tightness 0..1. */
     public static double tension(double tightness) {
-        return TENSION_RELAXED_N + clamp01(tightness) * (TENSION_TIGHT_N - TENSION_RELAXED_N);
+        return TENSION_RELAXED_N * Math.pow(TENSION_TIGHT_N / TENSION_RELAXED_N, clamp01(tightness));
+    }
+
+    /** The tightness at which the tension is this (the inverse of {@link #tension}); may lie outside 0..1. */
+    public static double tightnessForTension(double tensionN) {
+        return Math.log(tensionN / TENSION_RELAXED_N) / Math.log(TENSION_TIGHT_N / TENSION_RELAXED_N);
     }
 
     /** Extra pelvic tilt (rad) after the core has taken its share off. */

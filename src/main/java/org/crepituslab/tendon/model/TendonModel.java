@@ -54,8 +54,13 @@ public final class TendonModel implements SimModel {
     private final TendonDynamics tendon = new TendonDynamics();
     private final SnapDetector detector = new SnapDetector();
     private final SubstepClock clock = new SubstepClock(SUBSTEP_S);
+    private Anatomy anatomy = Anatomy.TYPICAL;
+    /** The landscape with the hip in neutral, and the one in force now (they differ while abducted). */
+    private Landscape neutral;
     private Landscape landscape;
+    private double landscapeFaber;
     private double tiltRad;
+    private final ThresholdMemo threshold = new ThresholdMemo();
 
     public TendonModel() {
         tightness.addListener((o, a, b) -> {
@@ -64,7 +69,7 @@ public final class TendonModel implements SimModel {
                 tightness.set(c);
                 return;
             }
-            landscape = new Landscape(c);
+            relandscape();
         });
         pelvicTilt.addListener((o, a, b) -> clampAndRetilt(pelvicTilt, b.doubleValue()));
         coreEngagement.addListener((o, a, b) -> clampAndRetilt(coreEngagement, b.doubleValue()));
@@ -73,7 +78,7 @@ public final class TendonModel implements SimModel {
                 motion.set(a);
                 return;
             }
-            hip.follow(b);
+            hip.follow(b, anatomy);
             cyclePeriod.set(b.isCycle() ? b.defaultPeriodS() : cyclePeriod.get());
         });
         cyclePeriod.addListener((o, a, b) -> {
@@ -90,13 +95,48 @@ public final class TendonModel implements SimModel {
         reset();
     }
 
+    /** Rebuilds the landscapes after the tightness or the anatomy changed. */
+    private void relandscape() {
+        neutral = anatomy.landscape(tightness.get(), 0);
+        landscapeFaber = hip.faber();
+        landscape = landscapeFaber == 0 ? neutral : anatomy.landscape(tightness.get(), landscapeFaber);
+    }
+
+    /** The landscape for the hip's abduction now; rebuilt only while the abduction changes. */
+    private Landscape currentLandscape() {
+        double f = hip.faber();
+        if (f != landscapeFaber) {
+            landscapeFaber = f;
+            landscape = f == 0 ? neutral : anatomy.landscape(tightness.get(), f);
+        }
+        return landscape;
+    }
+
+    /**
+     * Gives the model another person's hip (tendon stiffness, ridge, crest position, range of motion)
+     * and restarts the movement from the extended hip, as {@link #reset} does, keeping the settings.
+     */
+    public void setAnatomy(Anatomy a) {
+        anatomy = a == null ? Anatomy.TYPICAL : a;
+        retilt();
+        restart();
+    }
+
+    public Anatomy anatomy() {
+        return anatomy;
+    }
+
+    private void retilt() {
+        tiltRad = TendonConstants.effectiveTilt(pelvicTilt.get(), coreEngagement.get()) + anatomy.crestShiftRad();
+    }
+
     private void clampAndRetilt(DoubleProperty p, double value) {
         double c = TendonConstants.clamp01(value);
         if (c != value) {
             p.set(c);
             return;
         }
-        tiltRad = TendonConstants.effectiveTilt(pelvicTilt.get(), coreEngagement.get());
+        retilt();
     }
 
     private static double clampHip(double rad) {
@@ -125,19 +165,20 @@ public final class TendonModel implements SimModel {
     }
 
     private void substep() {
-        double theta = hip.advance(SUBSTEP_S, motion.get(), cyclePeriod.get(), targetAngle.get());
+        double theta = hip.advance(SUBSTEP_S, motion.get(), cyclePeriod.get(), targetAngle.get(), anatomy);
         double x0 = RestPath.of(theta, tiltRad);
+        Landscape landscape = currentLandscape();
         double before = tendon.x() - RIDGE_CREST_M;
         tendon.advance(SUBSTEP_S, landscape, x0);
         double after = tendon.x() - RIDGE_CREST_M;
         clock.tick();
         Snap snap = detector.detect(before, after, tendon.v(), landscape, x0);
         if (snap != null) {
-            snapped(snap, theta);
+            snapped(snap, theta, landscape);
         }
     }
 
-    private void snapped(Snap snap, double theta) {
+    private void snapped(Snap snap, double theta, Landscape landscape) {
         publish();
         lastSnapEnergy.set(snap.energyJ());
         snapCount.set(detector.count());
@@ -157,11 +198,18 @@ public final class TendonModel implements SimModel {
         motion.set(HipMotion.FLEXION_EXTENSION);
         cyclePeriod.set(HipMotion.FLEXION_EXTENSION.defaultPeriodS());
         tightness.set(TendonConstants.tightnessFromSittingHours(TendonConstants.DEFAULT_SITTING_HOURS));
-        landscape = new Landscape(tightness.get());
         pelvicTilt.set(0);
         coreEngagement.set(0);
-        tiltRad = TendonConstants.effectiveTilt(0, 0);
+        anatomy = Anatomy.TYPICAL;
+        retilt();
+        restart();
+    }
+
+    /** Back to the extended hip at t = 0 with no snaps, keeping tightness, tilt, core, anatomy and movement. */
+    private void restart() {
         hip.reset(HipMotion.FLEXION_EXTENSION.minRad());
+        hip.follow(motion.get(), anatomy);
+        relandscape();
         targetAngle.set(hip.theta());
         tendon.reset(landscape.globalMinimum(RestPath.of(hip.theta(), tiltRad)));
         clock.reset();
@@ -230,9 +278,19 @@ public final class TendonModel implements SimModel {
         return snaps;
     }
 
-    /** The potential at the current tightness. */
+    /** The potential now: tightness, this hip's anatomy and its abduction. */
     public Landscape landscape() {
         return landscape;
+    }
+
+    /** Abduction with external rotation now, 0 (neutral) to 1 (the clinical manoeuvre's full roll). */
+    public double faber() {
+        return hip.faber();
+    }
+
+    /** Height of the ridge as the tendon meets it now, as a share of its height in neutral (1 in neutral). */
+    public double ridgeFelt() {
+        return 1 - TendonConstants.RIDGE_LIFT_IN_ABDUCTION * hip.faber();
     }
 
     /** Extra pelvic tilt after core engagement, radians. */
@@ -249,9 +307,33 @@ public final class TendonModel implements SimModel {
         return landscape.potential(tendonX.get(), restPath());
     }
 
-    /** Fold angles and snap energy for the current tightness and tilt. */
+    /**
+     * The tightness from which the current movement snaps at its current speed, tilt, core and
+     * anatomy (NaN if it never does; a held hip is judged by the clinical manoeuvre). Found by running
+     * the movement ({@link SnapThreshold}), so it is remembered until one of those changes.
+     */
+    public double snapThreshold() {
+        return threshold.of(motion.get(), cyclePeriod.get(), pelvicTilt.get(), coreEngagement.get(), anatomy);
+    }
+
+    /** Share of simulated people of general anatomy who snap at the current sitting hours ({@link SittingPrevalence}). */
+    public double populationPrevalence() {
+        return populationPrevalenceAt(tightness.get());
+    }
+
+    /** The same for any tightness; touches no property, so a view may ask it off the FX thread. */
+    public double populationPrevalenceAt(double tightnessValue) {
+        return SittingPrevalence.atTightness(tightnessValue);
+    }
+
+    /** Share of the general population who sit less than the current sitting hours. */
+    public double sittingPercentile() {
+        return PopulationProfile.GENERAL.sittingPercentile(TendonConstants.sittingHoursFromTightness(tightness.get()));
+    }
+
+    /** Fold angles and snap energy for the current tightness, tilt and anatomy, with the hip in neutral. */
     public FoldAnalysis analysis() {
-        return FoldAnalysis.of(tightness.get(), tiltRad);
+        return FoldAnalysis.of(neutral, tiltRad);
     }
 
     // --- Named readouts and parameters (contract with the quiz; documented in doc/MODEL.md) -----------

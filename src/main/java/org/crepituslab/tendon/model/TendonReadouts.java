@@ -11,6 +11,8 @@ import javafx.beans.property.DoubleProperty;
  * model's public properties, so the contract cannot reach state the screen cannot.
  */
 final class TendonReadouts {
+    /** What snapThreshold reads when the movement does not snap at any tightness. */
+    static final double NO_SNAP_THRESHOLD = 2;
     private TendonReadouts() {
     }
 
@@ -39,7 +41,15 @@ final class TendonReadouts {
             case "motion":
                 return m.motionProperty().get().ordinal();
             case "snapThreshold":
-                return Landscape.thresholdTightness();
+                // a movement that does not snap even fully tight reads 2, outside the tightness range
+                double t = m.snapThreshold();
+                return Double.isNaN(t) ? NO_SNAP_THRESHOLD : t;
+            case "abduction_deg":
+                return Math.toDegrees(m.faber() * TendonConstants.MANOEUVRE_ABDUCTION_RAD);
+            case "externalRotation_deg":
+                return Math.toDegrees(m.faber() * TendonConstants.MANOEUVRE_EXTERNAL_ROTATION_RAD);
+            case "populationPrevalence":
+                return m.populationPrevalence();
             case "foldFlexing_deg":
                 return Math.toDegrees(m.analysis().flexingAngleRad());
             case "foldExtending_deg":

@@ -14,8 +14,8 @@ import org.crepituslab.tendon.model.SnapEvent;
 public final class SnapSound {
     /** Length of the synthesised sound. */
     public static final double DURATION_S = 0.16;
-    /** A snap releasing this much energy plays at full loudness. Chosen near the strongest snaps (≈ 25 mJ). */
-    public static final double FULL_LOUDNESS_J = 0.025;
+    /** A snap releasing this much energy plays at full loudness. Chosen near the strongest snaps of the typical hip (≈ 60 mJ). */
+    public static final double FULL_LOUDNESS_J = 0.06;
     /** Peak sample value at full loudness, leaving headroom. */
     public static final double MAX_PEAK = 0.9;
     /** The thud decays with this time constant: a few cycles at 50–110 Hz, so it sounds short and dull. */
@@ -30,7 +30,7 @@ public final class SnapSound {
     static final double MIN_THUD_HZ = 40;
     static final double MAX_THUD_HZ = 250;
     /** Tightness of the example sound: clearly above the snap threshold. */
-    static final double EXAMPLE_TIGHTNESS = 0.8;
+    static final double EXAMPLE_TIGHTNESS = 0.9;
 
     private SnapSound() {
     }
@@ -76,16 +76,19 @@ public final class SnapSound {
         return new Pcm(out, Pcm.RATE);
     }
 
-    /** An example snap with no UI: a slowly moved hip at tightness 0.8, energy and pitch from the model. */
+    /** An example snap with no UI: a slowly extended hip at tightness 0.9, energy and pitch from the model. */
     public static Pcm exampleSnap() {
         return exampleSnap(EXAMPLE_TIGHTNESS);
     }
 
-    /** The snap of a slow flexion at the given tightness (0..1; must be above the snapping threshold). */
+    /**
+     * The snap of the typical hip slowly returning to extension at the given tightness (0..1; must be
+     * above the typical hip's fold threshold, 0.75).
+     */
     public static Pcm exampleSnap(double tightness) {
         Landscape l = new Landscape(tightness);
-        double x0 = l.foldRestPath(-1);
-        double landing = l.minimumOnSide(1, x0);
-        return synthesize(l.releasedEnergyAtFold(-1), l.naturalFrequencyHz(landing));
+        double x0 = l.foldRestPath(1);
+        double landing = l.minimumOnSide(-1, x0);
+        return synthesize(l.releasedEnergyAtFold(1), l.naturalFrequencyHz(landing));
     }
 }

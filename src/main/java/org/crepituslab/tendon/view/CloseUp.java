@@ -55,7 +55,8 @@ final class CloseUp {
         double contentTop = iy + fp * 1.3;
         double baseY = iy + ih - fp * 1.3;
         double room = baseY - contentTop;
-        double ridgeH = room * 0.4;
+        // the ridge as the tendon meets it: lower while the hip is rolled out (abduction, external rotation)
+        double ridgeH = room * 0.4 * model.ridgeFelt();
         double pxPerM = (iw - 16) / (2 * HALF_RANGE_M);
         double cx = ix + iw / 2;
         g.setFill(p.bone());

@@ -20,7 +20,6 @@ import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Themes;
 import org.crepituslab.tendon.model.FoldAnalysis;
 import org.crepituslab.tendon.model.HipMotion;
-import org.crepituslab.tendon.model.Landscape;
 import org.crepituslab.tendon.model.TendonConstants;
 import org.crepituslab.tendon.model.TendonModel;
 
@@ -41,6 +40,9 @@ final class TendonControls {
     private final Label last = new Label();
     private final Label tension = new Label();
     private final Label folds = new Label();
+    private final Label pose = new Label();
+    private final Label population = new Label();
+    private final PopulationPlace place;
     private static final double PANEL_WIDTH_PX = 340;
     private static final double PANEL_WIDTH_EM = 16;
     /** How often the hip slider follows a running cycle. */
@@ -51,6 +53,8 @@ final class TendonControls {
     private double shownEnergy = -1;
     private double shownTightness = -1;
     private double shownTilt = -1;
+    private Object shownMovement;
+    private long shownPose = Long.MIN_VALUE;
 
     TendonControls(TendonModel model, TendonView view) {
         this.model = model;
@@ -105,13 +109,22 @@ final class TendonControls {
         counter.setId("snap-counter");
         counter.getStyleClass().add("panel-title");
         panel.add(counter);
-        for (Label l : new Label[] {last, tension, folds}) {
+        for (Label l : new Label[] {last, pose, tension, folds}) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
             panel.add(l);
         }
         last.setId("last-snap");
         folds.setId("fold-angles");
+        pose.setId("hip-pose");
+        tension.setId("snap-threshold");
+
+        panel.addTitle(Strings.get("tendon.panel.population"));
+        population.setId("population-place");
+        population.setWrapText(true);
+        population.setMinHeight(Region.USE_PREF_SIZE);
+        panel.add(population);
+        place = new PopulationPlace(model, population::setText);
 
         JFXCheckBox labelBox = panel.addCheckBox(Strings.get("tendon.labels"), Strings.get("tendon.labels.help"), labels);
         labelBox.setId("labels-check");
@@ -171,16 +184,29 @@ final class TendonControls {
         }
         double tightness = model.tightnessProperty().get();
         double tilt = model.effectiveTiltRad();
-        if (tightness != shownTightness || tilt != shownTilt) {
+        Object movement = List.of(model.motionProperty().get(), model.cyclePeriodProperty().get());
+        if (tightness != shownTightness || tilt != shownTilt || !movement.equals(shownMovement)) {
             shownTightness = tightness;
             shownTilt = tilt;
-            double threshold = Landscape.thresholdTightness();
-            tension.setText(Strings.format("tendon.tension", TendonView.fmt2(tightness), HipCanvas.fmt0(model.landscape().tension()),
-                    HipCanvas.fmt0(TendonConstants.tension(threshold)), TendonView.fmt2(threshold)));
+            shownMovement = movement;
+            // the threshold of this movement at its speed, found by running the model (remembered there)
+            double threshold = model.snapThreshold();
+            String tensionNow = Strings.format("tendon.tension", TendonView.fmt2(tightness),
+                    HipCanvas.fmt0(TendonConstants.tension(tightness)));
+            tension.setText(tensionNow + " " + (Double.isNaN(threshold) ? Strings.get("tendon.threshold.never")
+                    : Strings.format("tendon.threshold", TendonView.fmt2(threshold),
+                    TendonView.fmt1(TendonConstants.sittingHoursFromTightness(threshold)))));
             FoldAnalysis a = model.analysis();
             folds.setText(a.snaps() ? Strings.format("tendon.folds", HipCanvas.fmt0(Math.toDegrees(a.flexingAngleRad())),
                     HipCanvas.fmt0(Math.toDegrees(a.extendingAngleRad())), HipCanvas.fmt0(Math.toDegrees(a.hysteresisRad())),
                     TendonView.fmt1(a.energyJ() * 1e3)) : Strings.get("tendon.folds.none"));
+            place.show(TendonConstants.sittingHoursFromTightness(tightness));
+        }
+        long poseKey = Math.round(model.readout("abduction_deg")) * 1000 + Math.round(model.readout("externalRotation_deg"));
+        if (poseKey != shownPose) {
+            shownPose = poseKey;
+            pose.setText(Strings.format("tendon.pose", HipCanvas.fmt0(model.readout("abduction_deg")),
+                    HipCanvas.fmt0(model.readout("externalRotation_deg"))));
         }
     }
 }

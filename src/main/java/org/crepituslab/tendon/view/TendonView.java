@@ -107,8 +107,9 @@ public final class TendonView extends ScreenView {
     }
 
     private void onTightness(double before, double after) {
-        double threshold = Landscape.thresholdTightness();
-        if ((before > threshold) != (after > threshold)) {
+        // the threshold of the movement being made, at its speed, found by running the model
+        double threshold = model.snapThreshold();
+        if (!Double.isNaN(threshold) && (before > threshold) != (after > threshold)) {
             captions().show(Strings.format(after > threshold ? "tendon.caption.above" : "tendon.caption.below",
                     fmt2(after)));
         }

@@ -88,7 +88,7 @@ class GrindingViewTest extends FxTest {
         double healthyMu = meanSince(measured, model.time() - 1.1);
         assertTrue(healthyMu < 0.03, "healthy μ on the graph " + healthyMu);
         assertTrue(view.raster().shownSlips() <= 2, "healthy raster " + view.raster().shownSlips());
-        assertFalse(view.spectrum().showsGrind(), "healthy: nothing to hear");
+        assertTrue(view.spectrum().showsGrind(), "healthy: faint, but there is something to hear");
 
         dragTo(robot, wear, true);
         assertEquals(1, model.wearProperty().get(), 1e-9);

@@ -1,0 +1,52 @@
+package org.crepituslab.tendon.view;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.crepituslab.framework.Strings;
+import org.crepituslab.tendon.model.TendonConstants;
+import org.crepituslab.tendon.model.TendonModel;
+
+/**
+ * Says where the current sitting hours sit in the population: more sitting than what share of
+ * adults, and what share of simulated people who sit that long have a snapping hip. The share
+ * comes from screening a few hundred simulated hips, so it is worked out off the FX thread and
+ * shown when ready; a newer request replaces an older one.
+ */
+final class PopulationPlace {
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tendon-population");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final TendonModel model;
+    private final Consumer<String> show;
+    private double requested = Double.NaN;
+
+    PopulationPlace(TendonModel model, Consumer<String> show) {
+        this.model = model;
+        this.show = show;
+    }
+
+    /** Starts working out the place of these sitting hours (on the FX thread). */
+    void show(double hours) {
+        if (hours == requested) {
+            return;
+        }
+        requested = hours;
+        double percentile = model.sittingPercentile();
+        show.accept(Strings.format("tendon.population.working", TendonView.fmt1(hours), Math.round(percentile * 100)));
+        double tightness = TendonConstants.tightnessFromSittingHours(hours);
+        WORKER.submit(() -> {
+            double share = model.populationPrevalenceAt(tightness);
+            Platform.runLater(() -> {
+                if (hours == requested) {
+                    show.accept(Strings.format("tendon.population", TendonView.fmt1(hours),
+                            Math.round(percentile * 100), Math.round(share * 100)));
+                }
+            });
+        });
+    }
+}
