@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.Theme;
-import org.crepituslab.framework.story.StoryRun;
+import org.crepituslab.framework.StoryRun;
 
 /**
  * Presenting mode for a class: full screen, navigation hidden, large time controls, projector

@@ -1,7 +1,7 @@
 package org.crepituslab.facet;
 
 import org.crepituslab.framework.contract.ScreenContract;
-import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.StoryStep;
 import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.cli.Simulation;

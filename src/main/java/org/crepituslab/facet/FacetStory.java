@@ -1,16 +1,16 @@
 package org.crepituslab.facet;
 
-import static org.crepituslab.framework.story.Expect.above;
-import static org.crepituslab.framework.story.Expect.atLeast;
-import static org.crepituslab.framework.story.Expect.atMost;
-import static org.crepituslab.framework.story.Expect.below;
-import static org.crepituslab.framework.story.Expect.equalTo;
+import static org.crepituslab.framework.Expect.above;
+import static org.crepituslab.framework.Expect.atLeast;
+import static org.crepituslab.framework.Expect.atMost;
+import static org.crepituslab.framework.Expect.below;
+import static org.crepituslab.framework.Expect.equalTo;
 
 import java.util.List;
 import java.util.function.Consumer;
 import org.crepituslab.facet.model.JointModel;
-import org.crepituslab.framework.story.Expect;
-import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.Expect;
+import org.crepituslab.framework.StoryStep;
 
 /**
  * The facet joint's story as scenes: rest → stretch → pressure drop → pop → refractory (at ×600,

@@ -5,8 +5,6 @@ import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.contract.Declaration;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.contract.ScreenContract;
-import org.crepituslab.framework.story.StoryRun;
-import org.crepituslab.framework.story.StoryStep;
 import org.crepituslab.framework.validation.Validation;
 
 /**

@@ -1,6 +1,7 @@
 package org.crepituslab.grinding;
 
 import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.StoryStep;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.validation.Validation;
@@ -68,6 +69,11 @@ public final class GrindingScreen implements Screen<GrindingModel> {
     @Override
     public List<Validation> validations() {
         return List.of(GrindingValidation::run);
+    }
+
+    @Override
+    public List<StoryStep<GrindingModel>> story() {
+        return GrindingStory.steps();
     }
 
     @Override

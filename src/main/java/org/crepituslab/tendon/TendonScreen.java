@@ -1,6 +1,7 @@
 package org.crepituslab.tendon;
 
 import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.StoryStep;
 import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.validation.Validation;
@@ -52,6 +53,11 @@ public final class TendonScreen implements Screen<TendonModel> {
     @Override
     public List<Validation> validations() {
         return List.of(TendonValidation::run);
+    }
+
+    @Override
+    public List<StoryStep<TendonModel>> story() {
+        return TendonStory.steps();
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.ResourceBundle;
 import org.crepituslab.app.Screens;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.SimModel;
-import org.crepituslab.framework.story.Expect;
-import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.Expect;
+import org.crepituslab.framework.StoryStep;
 import org.crepituslab.testing.CliRun.Result;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.crepituslab.framework.cli.ExitCodes;
 import org.crepituslab.framework.cli.UsageException;
 import org.crepituslab.framework.contract.Quantity;
 import org.crepituslab.framework.io.CsvWriter;
-import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.StoryStep;
 
 /**
  * {@code story --screen=<id> [--out=<file.csv>]}: runs a screen's presenting story headless and

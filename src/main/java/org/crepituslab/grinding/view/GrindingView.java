@@ -1,5 +1,6 @@
 package org.crepituslab.grinding.view;
 
+import javafx.scene.Node;
 import org.crepituslab.framework.LiveScrollPane;
 import java.util.List;
 import java.util.function.Supplier;
@@ -244,5 +245,11 @@ public final class GrindingView extends ScreenView {
 
     GrindingControls controls() {
         return controls;
+    }
+
+    /** In presenting: the joint drawing and the spectrum (the graph of what the grinding sounds like). */
+    @Override
+    public List<Node> keyRegions() {
+        return List.of(joint, spectrum);
     }
 }

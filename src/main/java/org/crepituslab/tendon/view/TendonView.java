@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.view;
 
+import javafx.scene.Node;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -234,5 +235,11 @@ public final class TendonView extends ScreenView {
 
     static String fmt2(double v) {
         return String.format(Strings.locale(), "%.2f", v);
+    }
+
+    /** In presenting: the hip drawing and the energy landscape (the graph that shows why it snaps). */
+    @Override
+    public List<Node> keyRegions() {
+        return List.of(hip, landscape);
     }
 }

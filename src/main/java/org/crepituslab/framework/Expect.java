@@ -1,7 +1,6 @@
-package org.crepituslab.framework.story;
+package org.crepituslab.framework;
 
 import java.util.Locale;
-import org.crepituslab.framework.SimModel;
 
 /**
  * What a story step's words claim about the model, as a readout condition ("pops ≥ 1",

@@ -1,9 +1,6 @@
-package org.crepituslab.framework.story;
+package org.crepituslab.framework;
 
 import java.util.List;
-import org.crepituslab.framework.ScreenView;
-import org.crepituslab.framework.SimModel;
-import org.crepituslab.framework.Strings;
 
 /**
  * A story being presented: a fresh model and view of the screen (the user's own stay untouched,

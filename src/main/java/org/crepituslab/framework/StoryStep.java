@@ -1,8 +1,7 @@
-package org.crepituslab.framework.story;
+package org.crepituslab.framework;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.crepituslab.framework.SimModel;
 
 /**
  * One step of a screen's story: a scene that puts the model into the state the step narrates, the
