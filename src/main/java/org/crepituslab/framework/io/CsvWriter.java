@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvWriter implements Closeable {
     /** Significant digits of every number written. */
     public static final int DIGITS = 9;
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+    /** The one CSV format: Commons CSV's default quoting with "\n" line endings on every platform. */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
     private final CSVPrinter printer;
     private final List<Object> row = new ArrayList<>();
@@ -26,6 +27,11 @@ public final class CsvWriter implements Closeable {
     private CsvWriter(Appendable out, List<String> header) throws IOException {
         printer = new CSVPrinter(out, FORMAT);
         printer.printRecord(header);
+    }
+
+    /** A Commons CSV printer in the one format, with a header, for code that streams rows itself. */
+    public static CSVPrinter printer(Appendable out, String... header) throws IOException {
+        return FORMAT.builder().setHeader(header).build().print(out);
     }
 
     /** A writer onto any text sink (a StringBuilder for a preview, the writer of an atomic file). */

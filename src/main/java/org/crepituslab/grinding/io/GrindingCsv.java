@@ -1,9 +1,8 @@
 package org.crepituslab.grinding.io;
 
 import java.io.IOException;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.grinding.model.FrictionSample;
 import org.crepituslab.grinding.model.GrindEvent;
 
@@ -21,23 +20,21 @@ public final class GrindingCsv {
     }
 
     public static CSVPrinter frictionPrinter(Appendable out) throws IOException {
-        return CSVFormat.DEFAULT.builder().setHeader(FRICTION_HEADER).setRecordSeparator('\n').build().print(out);
+        return CsvWriter.printer(out, FRICTION_HEADER);
     }
 
     public static CSVPrinter eventsPrinter(Appendable out) throws IOException {
-        return CSVFormat.DEFAULT.builder().setHeader(EVENTS_HEADER).setRecordSeparator('\n').build().print(out);
+        return CsvWriter.printer(out, EVENTS_HEADER);
     }
 
     public static void writeSample(CSVPrinter csv, FrictionSample s) throws IOException {
-        csv.printRecord(fixed(s.timeS(), 5), fixed(s.frictionCoefficient(), 5), fixed(s.fluidLoadFraction(), 4),
-                fixed(s.wear(), 4), fixed(s.bonePositionM() * 1e3, 4), s.slips(), s.catches());
+        csv.printRecord(CsvWriter.number(s.timeS()), CsvWriter.number(s.frictionCoefficient()),
+                CsvWriter.number(s.fluidLoadFraction()), CsvWriter.number(s.wear()), CsvWriter.number(s.bonePositionM() * 1e3),
+                s.slips(), s.catches());
     }
 
     public static void writeEvent(CSVPrinter csv, GrindEvent e) throws IOException {
-        csv.printRecord(fixed(e.timeS(), 5), e.kind().csvName(), String.format(Locale.ROOT, "%.4e", e.energyJ()));
+        csv.printRecord(CsvWriter.number(e.timeS()), e.kind().csvName(), CsvWriter.number(e.energyJ()));
     }
 
-    private static String fixed(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
 }

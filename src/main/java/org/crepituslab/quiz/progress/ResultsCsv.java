@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.quiz.model.AnswerRecord;
 
@@ -25,7 +25,7 @@ public final class ResultsCsv {
 
     public static String toCsv(List<AnswerRecord> answers) throws IOException {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build())) {
+        try (CSVPrinter csv = CsvWriter.printer(out, HEADER)) {
             for (AnswerRecord a : answers) {
                 csv.printRecord(a.questionId(), String.join(";", a.topics()), a.answerText(), a.correct(),
                         String.format(Locale.ROOT, "%.1f", a.millisTaken() / 1000.0));

@@ -3,8 +3,8 @@ package org.crepituslab.tendon.io;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.tendon.model.SnapEvent;
 
 /**
@@ -26,7 +26,7 @@ public final class TendonCsv {
     }
 
     public static CSVPrinter printer(Appendable out, String[] header) throws IOException {
-        return CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').build().print(out);
+        return CsvWriter.printer(out, header);
     }
 
     public static void writeEvents(Appendable out, List<SnapEvent> events) throws IOException {
@@ -38,8 +38,8 @@ public final class TendonCsv {
     }
 
     public static void printEvent(CSVPrinter p, SnapEvent e) throws IOException {
-        p.printRecord(num("%.4f", e.timeS()), "snap", e.direction().id(), num("%.3f", e.hipAngleDeg()),
-                num("%.6f", e.energyJ()));
+        p.printRecord(CsvWriter.number(e.timeS()), "snap", e.direction().id(), CsvWriter.number(e.hipAngleDeg()),
+                CsvWriter.number(e.energyJ()));
     }
 
     /** Formats a number with '.' as the decimal mark. */
