@@ -19,12 +19,15 @@ public final class RefractoryAnalysis {
     private final GasPools gas;
     private final StretchProgramme stretch;
     private final DoubleSupplier threshold;
+    /** Simulated time since the bubble formed, s. */
+    private final DoubleSupplier age;
     private final Emitter<Double> readyAgainEmitter = new Emitter<>();
     private boolean wasReady;
     private boolean readyAgain;
 
-    RefractoryAnalysis(GasPools gas, StretchProgramme stretch, DoubleSupplier threshold) {
+    RefractoryAnalysis(GasPools gas, StretchProgramme stretch, DoubleSupplier threshold, DoubleSupplier age) {
         this.gas = gas;
+        this.age = age;
         this.stretch = stretch;
         this.threshold = threshold;
         reset();
@@ -79,29 +82,70 @@ public final class RefractoryAnalysis {
     }
 
     /**
-     * Simulated seconds until the joint can pop again if it rests. At rest the bubble's gas decays
-     * as e^(−t/τ) into solution, so each condition takes τ·ln(gas now / gas allowed).
+     * Simulated seconds until the joint can pop again if it rests: the bubble, at ambient pressure,
+     * is dissolved forward in time by the same diffusion law the model uses ({@link GasExchange})
+     * until both conditions hold.
      */
     public double remaining() {
         if (isReady()) {
             return 0;
         }
-        double out = gas.bubbleTotal();
-        double allowedForGas = (1 - READY_FRACTION) * gas.totalResting() - (gas.dissolvedDeficit() - out);
-        double allowedForBubble = bubbleGasAllowed();
-        double redissolveTime = gas.redissolveTime();
-        double wait = 0;
-        if (allowedForGas > 0 && out > allowedForGas) {
-            wait = Math.max(wait, redissolveTime * Math.log(out / allowedForGas));
-        } else if (allowedForGas <= 0) {
-            return Double.POSITIVE_INFINITY;
+        int n = GasSpecies.COUNT;
+        double[] bubble = new double[n];
+        double[] dissolved = new double[n];
+        double[] rate = new double[n];
+        double resting = gas.totalResting();
+        for (GasSpecies g : GasSpecies.values()) {
+            bubble[g.ordinal()] = gas.bubble(g);
+            dissolved[g.ordinal()] = gas.dissolved(g);
         }
-        if (allowedForBubble > 0 && out > allowedForBubble) {
-            wait = Math.max(wait, redissolveTime * Math.log(out / allowedForBubble));
-        } else if (allowedForBubble <= 0 && out > 0) {
-            return Double.POSITIVE_INFINITY;
+        double allowedBubble = Math.max(bubbleGasAllowed(), FacetConstants.BUBBLE_GONE_AMOUNT);
+        double t = 0;
+        double age = Math.max(age(), 1e-3);
+        for (int step = 0; step < 200_000; step++) {
+            double total = 0;
+            double free = 0;
+            for (int i = 0; i < n; i++) {
+                total += bubble[i];
+                free += dissolved[i];
+            }
+            if (total <= allowedBubble && free >= READY_FRACTION * resting - 1e-12 * resting) {
+                return t;
+            }
+            // explicit steps, short enough for the fastest gas to stay stable and for the bubble to
+            // shrink by at most 5 % per step
+            double volume = total * RT / (P_ATM - FacetConstants.P_VAPOUR);
+            double radius = RayleighPlesset.radiusOfVolume(volume);
+            for (int k = 0; k < 3; k++) { // the Laplace pressure squeezes a small bubble
+                volume = total * RT / (P_ATM - FacetConstants.P_VAPOUR + 2 * FacetConstants.SURFACE_TENSION / radius);
+                radius = RayleighPlesset.radiusOfVolume(volume);
+            }
+            GasExchange.rates(radius, age + t, dissolved, bubble, gas.exchangeBoost(), rate);
+            double net = 0;
+            double h = 60;
+            for (int i = 0; i < n; i++) {
+                net += rate[i];
+                GasSpecies g = GasSpecies.values()[i];
+                double lambda = 4 * Math.PI * radius * g.diffusivity() * GasExchange.layer(radius, g, age + t)
+                        * gas.exchangeBoost() * (1 / FacetConstants.FLUID_VOLUME + g.solubility() * RT / volume);
+                h = Math.min(h, 0.5 / lambda);
+            }
+            if (net < 0) {
+                h = Math.min(h, 0.05 * total / -net);
+            }
+            for (int i = 0; i < n; i++) {
+                double moved = Math.max(-bubble[i], Math.min(dissolved[i], h * rate[i]));
+                bubble[i] += moved;
+                dissolved[i] -= moved;
+            }
+            t += h;
         }
-        return wait;
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private double age() {
+        double a = age.getAsDouble();
+        return Double.isFinite(a) ? a : 1e9;
     }
 
     /** True from the end of a refractory period until the next stretch begins. */
