@@ -45,8 +45,13 @@ public final class FacetConstants {
     public static final double GAS_THERMAL_DIFFUSIVITY = 1.1e-5;
     /** Speed of sound in soft tissue, m/s (Duck 1990: ≈ 1540). */
     public static final double TISSUE_SOUND_SPEED = 1540;
-    /** Volume of synovial fluid in a lumbar facet capsule, m³ (SCIENCE.md: ≈ 1–1.5 mL). */
-    public static final double FLUID_VOLUME = 1.2e-6;
+    /**
+     * Volume of synovial fluid in a resting lumbar facet joint, m³. The capsule can take 1–1.5 mL
+     * when filled (arthrography), but a resting joint holds only a thin film on its surfaces and a
+     * little fluid in its recesses (modelling choice 0.25 mL; it sets how much gas the fluid holds
+     * and what share of the joint's volume the cavity takes).
+     */
+    public static final double FLUID_VOLUME = 0.25e-6;
 
     // --- joint mechanics ------------------------------------------------------------------------
     /** Articular cartilage thickness, m (SCIENCE.md: ≈ 0.8 mm); used for the drawing. */
