@@ -35,6 +35,16 @@ public final class SoundPath {
     public static final double JOINT_DEPTH = 0.05;
     /** Listening distance from the skin used on screen and by default, m: a practitioner's ear. */
     public static final double LISTENING_DISTANCE = 0.3;
+    /**
+     * Background level of a quiet treatment room, dB SPL (≈ 35–40 dB(A)): a crack that patient and
+     * practitioner plainly hear must stand well above it.
+     */
+    public static final double QUIET_ROOM_DB = 40;
+    /** True for a level plainly heard in a quiet room: at least 10 dB above its background. */
+    public static boolean plainlyHeard(double dbSpl) {
+        return dbSpl >= QUIET_ROOM_DB + 10;
+    }
+
     /** Reference pressure of dB SPL, Pa. */
     public static final double P_REF = 20e-6;
 
