@@ -46,7 +46,7 @@ public final class PopSimulation implements Simulation {
                                           size), collapse (the first collapse and rebound) or partial
                                           (all of it: growth and partial collapse; default)
                   --distance=<m>          listener's distance from the skin (default %s)
-                  --out=<file.wav>        44.1 kHz 16-bit mono; full scale is %s Pa (94 dB SPL)
+                  --out=<file.wav>        44.1 kHz 16-bit mono; full scale is %s Pa (80 dB SPL)
                   --csv=<file.csv>        t_s,pressure_pa: the sound pressure in air at that distance, Pa
                 Prints one line: peak_hz=<f> duration_ms=<d> peak_db_spl=<L> (duration: the time the
                 envelope stays within 20 dB of its peak).

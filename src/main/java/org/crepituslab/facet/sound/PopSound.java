@@ -21,8 +21,8 @@ public final class PopSound {
     static final double TAIL = 0.002;
     /** Length of the raised-cosine edges of the chosen moment, s (no click from cutting it out). */
     static final double EDGE = 0.1e-3;
-    /** Sound pressure that full scale (1.0) stands for, Pa (94 dB SPL). */
-    public static final double FULL_SCALE_PA = 1.0;
+    /** Sound pressure that full scale (1.0) stands for, Pa (80 dB SPL): the loudest pops the model makes stay below it. */
+    public static final double FULL_SCALE_PA = 0.2;
 
     private PopSound() {
     }
