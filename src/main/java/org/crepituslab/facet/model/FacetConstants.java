@@ -1,10 +1,13 @@
 package org.crepituslab.facet.model;
 
 /**
- * Every number of the facet-joint model, in SI units, with its source (see /shared/SCIENCE.md and
- * doc/MODEL.md) or the reason it was chosen. Values marked "modelling choice" are tuned so the
- * lumped model reproduces the measured behaviour (a pop under a normal stretch of well under 1 mm,
- * a ~20 min refractory period, a pop lasting a few ms); they are not measurements.
+ * Every number of the facet-joint model, in SI units, with its source (see doc/MODEL.md) or the
+ * reason it was chosen. Values marked "modelling choice" are not measurements: the capsule's
+ * compliances and the tissue stiffness place the pop under a normal stretch of well under 1 mm,
+ * the nucleation threshold and its rate dependence set how loud it is, the resting fluid volume
+ * sets the cavity's share of the joint and the fluid's shear rate sets how long the leftover bubble
+ * lasts. Pitch, duration, loudness, gas composition and the refractory period then follow from the
+ * physics; no resonance or time constant is fitted.
  */
 public final class FacetConstants {
     private FacetConstants() {
@@ -137,8 +140,9 @@ public final class FacetConstants {
     public static final double BUSY_EXCHANGE_BOOST = 1e6;
     /**
      * The leftover bubble counts as small enough to pop again when it holds at most this share of
-     * the gas that would just let the standard stretch reach the threshold: gas keeps seeping into
-     * it during the stretch (modelling choice).
+     * the gas that would just let the standard stretch reach the threshold (modelling choice). With
+     * a threshold below vapour pressure no bubble is small enough: around any bubble the fluid
+     * cannot come under tension, so the bubble must be gone.
      */
     public static final double BUBBLE_MARGIN = 0.88;
     /** A bubble holding less gas than this (a ≈ 20 µm bubble at ambient pressure) has dissolved, mol. */
