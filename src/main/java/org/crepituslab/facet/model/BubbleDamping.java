@@ -35,8 +35,16 @@ public final class BubbleDamping {
         // z = √(i/χ) = (1 + i)/√(2χ)
         double s = 1 / Math.sqrt(2 * chi);
         double[] z = {s, s};
-        double[] coth = coth(z);
-        double[] zc = mul(z, coth);
+        double[] zc;
+        if (s < 0.3) {
+            // z·coth z = 1 + z²/3 − z⁴/45 + 2z⁶/945 for small z (z² = i/χ): no cancellation
+            double[] z2 = mul(z, z);
+            double[] z4 = mul(z2, z2);
+            double[] z6 = mul(z4, z2);
+            zc = new double[] {1 + z2[0] / 3 - z4[0] / 45 + 2 * z6[0] / 945, z2[1] / 3 - z4[1] / 45 + 2 * z6[1] / 945};
+        } else {
+            zc = mul(z, coth(z));
+        }
         double[] bracket = {zc[0] - 1, zc[1]};
         // iχ·bracket
         double[] ib = {-chi * bracket[1], chi * bracket[0]};
