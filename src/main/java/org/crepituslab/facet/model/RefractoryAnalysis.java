@@ -21,6 +21,12 @@ public final class RefractoryAnalysis {
     private final DoubleSupplier threshold;
     /** Simulated time since the bubble formed, s. */
     private final DoubleSupplier age;
+    /** The last projection: made at this age, ready at that age, at rest, with this exchange boost. */
+    private double cachedAge = Double.NEGATIVE_INFINITY;
+    private double cachedReadyAge;
+    private boolean cachedResting;
+    private double cachedBoost;
+    private double cachedBubbleGas;
     private final Emitter<Double> readyAgainEmitter = new Emitter<>();
     private boolean wasReady;
     private boolean readyAgain;
@@ -36,6 +42,7 @@ public final class RefractoryAnalysis {
     void reset() {
         wasReady = true;
         readyAgain = false;
+        forgetProjection();
     }
 
     /** Emits the simulated time at which the refractory period ended. */
@@ -90,6 +97,33 @@ public final class RefractoryAnalysis {
         if (isReady()) {
             return 0;
         }
+        // at rest the state evolves exactly as projected, so the projection holds until the next
+        // stretch or pop: reuse it (it costs milliseconds, and the narration asks every frame)
+        double now = age();
+        boolean resting = stretch.pull() == 0;
+        // (a stretch in between feeds the bubble: more gas than when the projection was made)
+        double bubbleGas = gas.bubbleTotal();
+        if (resting && cachedResting && now >= cachedAge && cachedBoost == gas.exchangeBoost()
+                && bubbleGas <= cachedBubbleGas * (1 + 1e-9)
+                && now - cachedAge < 0.5 * (cachedReadyAge - cachedAge) + 1) {
+            return Math.max(0, cachedReadyAge - now);
+        }
+        double wait = project();
+        cachedAge = now;
+        cachedReadyAge = now + wait;
+        cachedResting = resting;
+        cachedBoost = gas.exchangeBoost();
+        cachedBubbleGas = bubbleGas;
+        return wait;
+    }
+
+    /** Forgets the cached projection (a reset). */
+    private void forgetProjection() {
+        cachedResting = false;
+        cachedAge = Double.NEGATIVE_INFINITY;
+    }
+
+    private double project() {
         int n = GasSpecies.COUNT;
         double[] bubble = new double[n];
         double[] dissolved = new double[n];
