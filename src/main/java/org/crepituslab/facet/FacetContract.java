@@ -24,14 +24,14 @@ final class FacetContract {
     private static final Quantity STRETCH_RATE = continuous("stretchRate_mm_s", "mm/s",
             FacetConstants.STRETCH_RATE_MIN * 1e3, FacetConstants.STRETCH_RATE_MAX * 1e3, "how fast a Stretch pulls");
     private static final Quantity THRESHOLD = continuous("threshold_kpa", "kPa", FacetConstants.THRESHOLD_MIN / 1e3,
-            FacetConstants.THRESHOLD_MAX / 1e3, "capsule pressure at which gas comes out of solution");
+            FacetConstants.THRESHOLD_MAX / 1e3, "fluid pressure (a tension below vapour pressure) at which a cavity forms");
 
     static final ScreenContract CONTRACT = new ScreenContract(
             List.of(TIME_ACCELERATION, SOUND_MODEL, PULL, STRETCH_AMOUNT, STRETCH_RATE, THRESHOLD),
             List.of(count("pops", "pops since reset"),
                     count("refractoryBlocks", "stretches that opened the joint but could not pop (refractory)"),
                     continuous("gap_mm", "mm", 0, 10, "separation of the joint surfaces"),
-                    continuous("pressure_kpa", "kPa", -100, 1000, "capsule fluid pressure (gauge)"),
+                    continuous("pressure_kpa", "kPa", -400, 1000, "capsule fluid pressure (gauge; below -95 the fluid is under tension)"),
                     continuous("bubbleRadius_mm", "mm", 0, 10, "radius of the gas cavity"),
                     continuous("refractoryRemaining_min", "min", 0, 120, "time until the joint can pop again"),
                     continuous("dissolvedGas_percent", "%", 0, 100, "share of the gas still dissolved in the fluid"),

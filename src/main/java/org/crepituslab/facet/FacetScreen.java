@@ -8,6 +8,7 @@ import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.facet.sound.PopSound;
 import org.crepituslab.facet.cli.CavitationSimulation;
 import org.crepituslab.facet.cli.BubbleSimulation;
+import org.crepituslab.facet.cli.PopSimulation;
 import java.util.List;
 import org.crepituslab.facet.model.JointModel;
 import org.crepituslab.facet.view.FacetView;
@@ -58,7 +59,7 @@ public final class FacetScreen implements Screen<JointModel> {
 
     @Override
     public List<Simulation> simulations() {
-        return List.of(new BubbleSimulation(), new CavitationSimulation());
+        return List.of(new BubbleSimulation(), new CavitationSimulation(), new PopSimulation());
     }
 
     /** The default pop, and pops from a gentle and a fast stretch (same joint, only the speed differs). */

@@ -20,10 +20,12 @@ import org.crepituslab.framework.StoryStep;
 final class FacetStory {
     /** Small simulated steps while setting a scene up (the joint sub-steps inside as it needs). */
     private static final double DT = 0.005;
-    /** How far the stretch scene pulls before holding: a little, so the fluid is only starting to be sucked on. */
-    private static final double STRETCH_PULL_MM = 0.15;
-    /** The pressure-drop scene holds here, well below ambient but above the nucleation threshold. */
-    private static final double DROP_KPA = -35;
+    /** The stretch scene holds as the fluid starts to be sucked on (kPa below ambient). */
+    private static final double STRETCH_KPA = -10;
+    /** Below this the story calls it a pressure drop. */
+    private static final double DROP_KPA = -40;
+    /** The pressure-drop scene holds at this share of the threshold, short of the tear. */
+    private static final double DROP_SHARE = 0.7;
     /** After the crack, long enough for the surfaces to spring apart and the refractory period to begin. */
     private static final double POP_SETTLE_S = 0.3;
 
@@ -37,10 +39,12 @@ final class FacetStory {
                 // the standard stretch (the Stretch button), frozen at the moments the words describe
                 step("stretch", "stretch", m -> {
                     m.startStandardStretch();
-                    StoryStep.runUntil(m, atLeast("pull_mm", STRETCH_PULL_MM), DT, 5);
-                }, false, List.of(above("pull_mm", 0), below("pressure_kpa", 0), equalTo("pops", 0),
-                        equalTo("bubbleRadius_mm", 0))),
-                step("pressure-drop", "pressure-drop", m -> StoryStep.runUntil(m, atMost("pressure_kpa", DROP_KPA), DT / 5, 5),
+                    StoryStep.runUntil(m, atMost("pressure_kpa", STRETCH_KPA), DT / 20, 5);
+                }, false, List.of(above("pull_mm", 0), below("pressure_kpa", 0), above("pressure_kpa", DROP_KPA),
+                        equalTo("pops", 0), equalTo("bubbleRadius_mm", 0))),
+                // well below ambient, most of the way to the threshold the fluid tears at
+                step("pressure-drop", "pressure-drop", m -> StoryStep.runUntil(m,
+                                atMost("pressure_kpa", DROP_SHARE * m.readout("threshold_kpa")), DT / 20, 5),
                         false, List.of(atMost("pressure_kpa", DROP_KPA), equalTo("pops", 0), equalTo("bubbleRadius_mm", 0))),
                 step("pop", "cavitation", m -> {
                     StoryStep.runUntil(m, atLeast("pops", 1), DT / 5, 5);

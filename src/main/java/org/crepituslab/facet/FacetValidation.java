@@ -6,6 +6,7 @@ import java.util.List;
 import org.crepituslab.facet.model.BubbleParameters;
 import org.crepituslab.facet.model.FreeBubble;
 import org.crepituslab.facet.model.RayleighPlesset;
+import org.crepituslab.facet.model.ReboundQuadrature;
 import org.crepituslab.framework.validation.Comparison;
 
 /** The facet screen's comparisons with analytic bubble results (the integrator's checks). */
@@ -19,6 +20,8 @@ final class FacetValidation {
         List<Comparison> rows = new ArrayList<>();
         rows.add(rayleighCollapse());
         rows.add(minnaert());
+        rows.add(rebound());
+        rows.addAll(PopValidation.run());
         return rows;
     }
 
@@ -38,6 +41,26 @@ final class FacetValidation {
         }
         return Comparison.near(MODEL, "Rayleigh collapse time, R0 = 1 mm, \u0394p = 1 atm", measured * 1e6,
                 expected * 1e6, 0.01, "\u00b5s", "Rayleigh 1917 (analytic)", "predicted by the integrator");
+    }
+
+    /**
+     * A gas bubble released at ten times its equilibrium radius is stopped by its gas and rebounds;
+     * the time to its next largest size against the inviscid energy quadrature.
+     */
+    private static Comparison rebound() {
+        double r0 = 1e-3;
+        double p0 = 101_325;
+        BubbleParameters p = new BubbleParameters(r0, 10 * r0, p0, p0, 0, 1000, 0, 0, 1.3);
+        double expected = ReboundQuadrature.period(p);
+        double measured;
+        try {
+            FreeBubble.Result r = FreeBubble.run(p, 0.01, expected * 1.5, expected / 100, (t, rad, v, pa) -> { });
+            measured = r.rebounded() && !r.collapsed() ? r.period() : Double.NaN;
+        } catch (IOException e) {
+            measured = Double.NaN;
+        }
+        return Comparison.near(MODEL, "rebound period of a gas bubble, r-start = 10·r0, κ = 1.3", measured * 1e3,
+                expected * 1e3, 0.01, "ms", "Rayleigh–Plesset energy quadrature", "predicted by the integrator");
     }
 
     /** Small oscillations of a 1 mm bubble ring at the Minnaert frequency (Minnaert 1933). */

@@ -44,8 +44,10 @@ public final class BubbleSimulation implements Simulation {
                 One free bubble under constant ambient pressure, starting at rest at r-start; the
                 Rayleigh-Plesset equation is integrated with an adaptive Dormand-Prince 5(4) scheme.
                 Writes CSV with the header t_s,radius_m,wall_velocity_m_s,acoustic_pressure_pa, one row
-                per dt-out. If R falls below 0.1 %% of r-start the bubble has collapsed: the run ends
-                there and prints the collapse time.
+                per dt-out. An empty cavity (p-gas = 0) whose R falls below 0.1 %% of r-start has
+                collapsed: the run ends there and prints the collapse time. A bubble with gas cannot
+                collapse to nothing: its gas stops it, and the run prints the rebound (time and smallest
+                radius) and, if the run is long enough, the period of the oscillation.
                   --r0=<m>                reference radius for p-gas (default 1e-3)
                   --r-start=<m>           radius at t = 0, at rest (default 1.2e-3)
                   --p-ambient=<Pa>        constant pressure far from the bubble (default 101325)
@@ -107,6 +109,12 @@ public final class BubbleSimulation implements Simulation {
         }
         if (result.collapsed()) {
             notes.printf(Locale.ROOT, "collapse at t = %.6g s (R fell below 0.1 %% of r-start)%n", result.collapseTime());
+        } else if (result.rebounded()) {
+            notes.printf(Locale.ROOT, "rebound at t = %.6g s (smallest R = %.4g m): the gas stops the collapse%n",
+                    result.minTime(), result.minRadius());
+            if (!Double.isNaN(result.period())) {
+                notes.printf(Locale.ROOT, "oscillating: period %.6g s (start to the next largest size)%n", result.period());
+            }
         }
         notes.printf(Locale.ROOT, "wrote %d rows%s (%d adaptive steps)%n", result.rows(),
                 file == null ? "" : " to " + file, result.steps());

@@ -40,7 +40,7 @@ final class BubbleDynamics implements DormandPrince.Ode {
     private final double[] recV = new double[CAPACITY];
     private final double[] recA = new double[CAPACITY];
     private final double[] recP = new double[CAPACITY];
-    private double redissolveTime;
+    private double boost;
     private double pullTime;
     private double pull;
     private double pullVelocity;
@@ -67,8 +67,8 @@ final class BubbleDynamics implements DormandPrince.Ode {
      * bubble and in solution (mol, copied) at simulated time t.
      */
     void start(double t, double radius, double gasPressure, double[] bubbleGas, double[] dissolved,
-               double redissolve) {
-        redissolveTime = redissolve;
+               double exchangeBoost) {
+        boost = exchangeBoost;
         double v = RayleighPlesset.volume(radius);
         y0[0] = radius;
         y0[1] = 0;
@@ -162,12 +162,12 @@ final class BubbleDynamics implements DormandPrince.Ode {
         double gas = y[2] / vk;
         double farPressure = P_ATM + JointMechanics.gaugePressure(v, pullAt(t));
         dy[0] = rd;
-        dy[1] = RayleighPlesset.acceleration(r, rd, gas, P_VAPOUR, farPressure, DENSITY, SURFACE_TENSION, VISCOSITY);
+        dy[1] = wallAcceleration(r, rd, gas, v, farPressure, pullAt(t));
         for (int i = 0; i < GASES; i++) {
             bubbleTmp[i] = Math.max(0, y[3 + i]);
             dissolvedTmp[i] = Math.max(0, y[3 + GASES + i]);
         }
-        GasExchange.rates(farPressure, r, t - startTime, dissolvedTmp, bubbleTmp, resting, redissolveTime, rateTmp);
+        GasExchange.rates(r, t - startTime, dissolvedTmp, bubbleTmp, boost, rateTmp);
         double added = 0;
         for (int i = 0; i < GASES; i++) {
             dy[3 + i] = rateTmp[i];
@@ -175,6 +175,30 @@ final class BubbleDynamics implements DormandPrince.Ode {
             added += rateTmp[i];
         }
         dy[2] = RT * vk / v * added;
+    }
+
+    /**
+     * R̈ of the bubble in the joint: Rayleigh–Plesset with the surfaces' inertia and the tissue's
+     * resistance ({@link SurfaceMotion}) and the thermal and radiation losses ({@link BubbleDamping}) added:
+     * ρ(RR̈ + 3/2·Ṙ²) + I_f·V̈ = p_v + p_g − p_joint − 2σ/R − 4(μ + μ_th + μ_rad)Ṙ/R − R_f·V̇.
+     */
+    static double wallAcceleration(double r, double rd, double gas, double v, double farPressure, double pull) {
+        double inertance = SurfaceMotion.INERTANCE;
+        double resistance = SurfaceMotion.RESISTANCE;
+        double omega = ringingFrequency(r, gas, v, pull, inertance);
+        double mu = VISCOSITY + BubbleDamping.thermal(r, gas, omega) + BubbleDamping.radiation(r, omega);
+        double area = 4 * Math.PI * r * r;
+        double drive = P_VAPOUR + gas - farPressure - 2 * SURFACE_TENSION / r - 4 * mu * rd / r
+                - resistance * area * rd;
+        return (drive - 1.5 * DENSITY * rd * rd - inertance * 8 * Math.PI * r * rd * rd)
+                / (DENSITY * r + inertance * area);
+    }
+
+    /** Angular frequency the bubble rings at now: √(stiffness/inertance) in volume terms. */
+    static double ringingFrequency(double r, double gas, double v, double pull, double surfaceInertance) {
+        double stiffness = POLYTROPIC * gas / v + JointMechanics.stiffness(v, pull);
+        double inertance = DENSITY / (4 * Math.PI * r) + surfaceInertance;
+        return Math.sqrt(Math.max(0, stiffness) / inertance);
     }
 
     double time() {

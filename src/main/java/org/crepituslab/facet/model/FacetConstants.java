@@ -1,10 +1,13 @@
 package org.crepituslab.facet.model;
 
 /**
- * Every number of the facet-joint model, in SI units, with its source (see /shared/SCIENCE.md and
- * doc/MODEL.md) or the reason it was chosen. Values marked "modelling choice" are tuned so the
- * lumped model reproduces the measured behaviour (a pop under a normal stretch of well under 1 mm,
- * a ~20 min refractory period, a pop lasting a few ms); they are not measurements.
+ * Every number of the facet-joint model, in SI units, with its source (see doc/MODEL.md) or the
+ * reason it was chosen. Values marked "modelling choice" are not measurements: the capsule's
+ * compliances and the tissue stiffness place the pop under a normal stretch of well under 1 mm,
+ * the nucleation threshold and its rate dependence set how loud it is, the resting fluid volume
+ * sets the cavity's share of the joint and the fluid's shear rate sets how long the leftover bubble
+ * lasts. Pitch, duration, loudness, gas composition and the refractory period then follow from the
+ * physics; no resonance or time constant is fitted.
  */
 public final class FacetConstants {
     private FacetConstants() {
@@ -28,18 +31,30 @@ public final class FacetConstants {
     /** Surface tension, N/m: synovial phospholipids lower it below water's 0.070 (modelling choice 0.050). */
     public static final double SURFACE_TENSION = 0.050;
     /**
-     * Effective viscosity for bubble-wall motion, Pa·s. Synovial fluid is strongly shear-thinning
-     * (≈ 1–10 Pa·s at rest, ≈ 0.01 at the 10⁴ s⁻¹ shear rates of a ringing bubble); 0.02 also
-     * stands in for the thermal and acoustic damping the equation leaves out (modelling choice).
+     * Viscosity at the bubble wall, Pa·s. Synovial fluid is strongly shear-thinning (≈ 1–10 Pa·s at
+     * rest, ≈ 0.01–0.05 at the 10³–10⁴ s⁻¹ shear rates of a ringing bubble); thermal and radiation
+     * losses are added separately ({@link BubbleDamping}).
      */
     public static final double VISCOSITY = 0.02;
     /**
-     * Polytropic exponent of the bubble gas. Mostly CO₂ (γ ≈ 1.29) in a mm bubble ringing at kHz,
-     * where heat has no time to flow: nearly adiabatic (modelling choice 1.3).
+     * Polytropic exponent of the bubble gas. Mostly CO₂ (γ ≈ 1.29); for a mm bubble ringing at a few
+     * hundred Hz Prosperetti's (1977) effective exponent is within a few % of γ (heat diffuses only
+     * ≈ 0.1 mm per cycle), so nearly adiabatic.
      */
     public static final double POLYTROPIC = 1.3;
-    /** Volume of synovial fluid in a lumbar facet capsule, m³ (SCIENCE.md: ≈ 1–1.5 mL). */
-    public static final double FLUID_VOLUME = 1.2e-6;
+    /** Ratio of specific heats of the bubble's gas, mostly CO₂ (1.29; N₂ and O₂ 1.40). */
+    public static final double GAS_HEAT_RATIO = 1.3;
+    /** Thermal diffusivity of the gas at 1 atm and 37 °C, m²/s (CO₂ ≈ 1.1·10⁻⁵, N₂ ≈ 2.2·10⁻⁵). */
+    public static final double GAS_THERMAL_DIFFUSIVITY = 1.1e-5;
+    /** Speed of sound in soft tissue, m/s (Duck 1990: ≈ 1540). */
+    public static final double TISSUE_SOUND_SPEED = 1540;
+    /**
+     * Volume of synovial fluid in a resting lumbar facet joint, m³. The capsule can take 1–1.5 mL
+     * when filled (arthrography), but a resting joint holds only a thin film on its surfaces and a
+     * little fluid in its recesses (modelling choice 0.25 mL; it sets how much gas the fluid holds
+     * and what share of the joint's volume the cavity takes).
+     */
+    public static final double FLUID_VOLUME = 0.25e-6;
 
     // --- joint mechanics ------------------------------------------------------------------------
     /** Articular cartilage thickness, m (SCIENCE.md: ≈ 0.8 mm); used for the drawing. */
@@ -54,10 +69,10 @@ public final class FacetConstants {
     /**
      * Compliance of the capsule under suction, m³/Pa: how much the capsule is drawn in per pascal
      * of negative pressure. Together with {@link #TISSUE_STIFFNESS} it sets how far the joint must
-     * be pulled before the fluid pressure reaches the nucleation threshold (modelling choice:
-     * −60 kPa at a 0.4 mm pull, so the standard 0.6 mm stretch pops).
+     * be pulled before the fluid reaches the nucleation threshold (modelling choice: the default
+     * threshold at a 0.4 mm pull, so the standard 0.6 mm stretch pops).
      */
-    public static final double CAPSULE_COMPLIANCE = 1.667e-13;
+    public static final double CAPSULE_COMPLIANCE = 0.667e-13;
     /**
      * Compliance when the fluid and gas need more room than the joint space, m³/Pa: the capsule's
      * folds and recesses fill easily, so a leftover bubble raises the pressure only a little
@@ -69,55 +84,65 @@ public final class FacetConstants {
      * the surfaces open only a quarter of the pull before the pop (tribonucleation: the surfaces
      * resist separation, then part suddenly; Kawchuk et al. 2015) (modelling choice).
      */
-    public static final double TISSUE_STIFFNESS = 2.0e4;
+    public static final double TISSUE_STIFFNESS = 5.0e4;
+    /**
+     * Mass that moves when the surfaces spring apart, kg: an inferior articular process with its
+     * cartilage, ≈ 1.5 cm³ of bone at 1.9 g/cm³ (anatomical estimate, not fitted to the sound).
+     */
+    public static final double SURFACE_MASS = 3e-3;
+    /**
+     * Loss factor of the soft tissue around the joint: the ratio of loss to storage modulus of
+     * muscle and ligament in the 100 Hz–1 kHz range, ≈ 0.2–0.4 (e.g. Kiss et al. 2004; Hoyt et al.
+     * 2008, shear-wave rheometry) (modelling choice 0.3 within that range).
+     */
+    public static final double TISSUE_LOSS_FACTOR = 0.3;
 
     // --- nucleation -------------------------------------------------------------------------------
     /**
-     * Default nucleation threshold, Pa gauge: the fluid pressure at which a cavity forms. Gas comes
-     * out of solution well before the vapour limit of ≈ −95 kPa (SCIENCE.md); the value is a model
-     * parameter the user can change.
+     * Default nucleation threshold, Pa gauge: the fluid pressure at which a cavity forms where the
+     * surfaces part. A cavity that is to hold the surfaces apart at once must form in fluid below
+     * its vapour pressure (≈ −95 kPa gauge): gas cannot diffuse into it within the crack's few ms.
+     * Liquids sustain such tension until a nucleus forms; −150 kPa gauge is a tension of about
+     * half an atmosphere, modest for water (modelling choice; the user can change it).
      */
-    public static final double NUCLEATION_THRESHOLD = -60_000;
-    /** Lowest and highest threshold the user may choose, Pa gauge. */
-    public static final double THRESHOLD_MIN = -90_000;
-    public static final double THRESHOLD_MAX = -20_000;
+    public static final double NUCLEATION_THRESHOLD = -150_000;
+    /** Lowest and highest threshold the user may choose, Pa gauge (the highest still below vapour pressure). */
+    public static final double THRESHOLD_MIN = -300_000;
+    public static final double THRESHOLD_MAX = -110_000;
     /**
-     * Radius of the cavity that tribonucleation opens where the surfaces part, m: of the order of
-     * the fluid film's thickness (modelling choice).
+     * How much deeper the tension goes before a nucleus forms, per e-fold of loading rate, Pa:
+     * nucleation is a rate process, so a faster pull outruns it to a deeper tension (modelling
+     * choice; 0 would make the pop's loudness independent of the stretch speed).
      */
-    public static final double NUCLEUS_RADIUS = 0.2e-3;
+    public static final double NUCLEATION_RATE_SPREAD = 10_000;
+    /**
+     * Radius of the nucleus from which the cavity grows, m: a microscopic gas pocket in a surface
+     * crevice; its size hardly matters because the growth starts from rest (modelling choice).
+     */
+    public static final double NUCLEUS_RADIUS = 5e-6;
 
     // --- dissolved gas ----------------------------------------------------------------------------
     /**
      * Fraction of its resting dissolved gas the fluid needs back before a new cavity can nucleate
-     * (modelling choice; with {@link #REDISSOLVE_TIME} it gives the ≈ 20 min refractory period).
+     * (modelling choice).
      */
     public static final double READY_FRACTION = 0.95;
     /**
-     * Time constant with which gas out of solution goes back into it when the bubble's gas is at a
-     * higher pressure than the fluid's gas tension, s. Chosen so the joint cannot pop again for
-     * about 20 minutes (Unsworth et al. 1971; seed 003) (modelling choice: 12.5 min).
+     * Shear rate of the synovial fluid around a leftover bubble while the joint goes about its
+     * everyday motion, s⁻¹: breathing and posture slide the facets ≈ 0.1–1 mm per second, walking
+     * a few mm per step, across a film of ≈ 0.01–0.1 mm, so from ≈ 1 (lying still) to ≈ 300
+     * (walking). It thins the concentration boundary layer around the bubble and so speeds its
+     * dissolution (modelling choice within that range; it sets how long the leftover bubble
+     * lasts, and so the refractory period).
      */
-    public static final double REDISSOLVE_TIME = 12.5 * 60;
-    /**
-     * Radius for which the gases' release times ({@link GasSpecies#releaseTime()}) hold, m: gas
-     * crosses the bubble's surface, so a bubble of radius R draws gas (R/R_ref)² as fast.
-     */
-    public static final double RELEASE_REFERENCE_RADIUS = 2e-3;
-    /**
-     * Gas release from still fluid relative to the release just after a nucleation (modelling
-     * choice: 30 times slower), and how long the stirring of a pop lasts, s (modelling choice).
-     */
-    public static final double STILL_RELEASE = 1.0 / 30;
-    public static final double STIRRING_TIME = 0.3;
-    /** Re-dissolution time of the busy benchmark state, s: short, so every stretch pops. */
-    public static final double BUSY_REDISSOLVE_TIME = 0.3;
-    /** Width of the transition between "gas comes out" and "gas goes back", as a fraction of the tension. */
-    public static final double REDISSOLVE_RAMP = 0.05;
+    public static final double FLUID_SHEAR_RATE = 250;
+    /** Speed-up of the gas exchange in the busy benchmark state, so every stretch pops. */
+    public static final double BUSY_EXCHANGE_BOOST = 1e6;
     /**
      * The leftover bubble counts as small enough to pop again when it holds at most this share of
-     * the gas that would just let the standard stretch reach the threshold: gas keeps seeping into
-     * it during the stretch (modelling choice).
+     * the gas that would just let the standard stretch reach the threshold (modelling choice). With
+     * a threshold below vapour pressure no bubble is small enough: around any bubble the fluid
+     * cannot come under tension, so the bubble must be gone.
      */
     public static final double BUBBLE_MARGIN = 0.88;
     /** A bubble holding less gas than this (a ≈ 20 µm bubble at ambient pressure) has dissolved, mol. */
@@ -159,17 +184,8 @@ public final class FacetConstants {
     public static final double PRESSURE_DROP_STAGE = -10_000;
 
     // --- sound --------------------------------------------------------------------------------------
-    /** Distance of the listener (a microphone on the skin) from the bubble, m. */
+    /** Distance from the bubble at which {@code simulate bubble} and the replay give the fluid's acoustic pressure, m. */
     public static final double LISTENER_DISTANCE = 0.05;
-    /**
-     * Ringing of the tissues around the joint that the bubble excites: frequency, Hz, and decay
-     * time, s, chosen so a whole pop lasts ≈ 5.7 ms as measured (Dunning et al. 2013: 5.66 ms)
-     * (modelling choice).
-     */
-    public static final double TISSUE_RING_FREQUENCY = 1_600;
-    public static final double TISSUE_RING_DECAY = 1.8e-3;
-    /** Share of the tissue ringing in the heard sound (the rest is the bubble's own pressure). */
-    public static final double TISSUE_RING_MIX = 0.7;
 
     // --- time ---------------------------------------------------------------------------------------
     /** The time accelerations offered for waiting out the refractory period. */

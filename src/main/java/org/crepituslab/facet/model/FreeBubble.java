@@ -24,9 +24,21 @@ public final class FreeBubble {
     }
 
     /**
-     * @param collapseTime the time R reached {@link #COLLAPSE_FRACTION}·rStart, or NaN if it did not
+     * @param collapseTime the time an empty cavity's R reached {@link #COLLAPSE_FRACTION}·rStart, or NaN
+     * @param minTime      time of the first smallest radius of a bubble that rebounds, or NaN
+     * @param minRadius    that smallest radius, m, or NaN
+     * @param period       time from the start (at rest, a largest size) to the next largest size, s, or NaN
      */
-    public record Result(long rows, boolean collapsed, double collapseTime, long steps, long evaluations) {
+    public record Result(long rows, boolean collapsed, double collapseTime, long steps, long evaluations,
+                         double minTime, double minRadius, double period) {
+        Result(long rows, boolean collapsed, double collapseTime, long steps, long evaluations) {
+            this(rows, collapsed, collapseTime, steps, evaluations, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        /** True for a bubble whose gas stopped the first collapse and threw it back out. */
+        public boolean rebounded() {
+            return !Double.isNaN(minTime);
+        }
     }
 
     /**
@@ -57,10 +69,15 @@ public final class FreeBubble {
         double prevR = p.rStart();
         double prevV = 0;
         long steps = 0;
+        double minTime = Double.NaN;
+        double minRadius = Double.NaN;
+        double period = Double.NaN;
+        // only an empty cavity can collapse to nothing: gas (p-gas > 0) always stops it and rebounds
+        boolean canCollapse = p.pGas() == 0;
         while (true) {
             double target = Math.min(k * dtOut, duration);
             if (k * dtOut > duration * (1 + 1e-12)) {
-                return new Result(rows, false, Double.NaN, steps, dp.evaluations());
+                return new Result(rows, false, Double.NaN, steps, dp.evaluations(), minTime, minRadius, period);
             }
             if (!dp.step(target) || ++steps > MAX_STEPS) {
                 throw new IllegalStateException("the integration stalled at t = " + dp.time()
@@ -69,9 +86,15 @@ public final class FreeBubble {
             double t = dp.time();
             double r = dp.state()[0];
             double v = dp.state()[1];
-            if (r < collapseRadius) {
+            if (canCollapse && r < collapseRadius) {
                 double tc = crossing(prevT, prevR, prevV, t, r, v, collapseRadius);
                 return new Result(rows, true, tc, steps, dp.evaluations());
+            }
+            if (Double.isNaN(minTime) && prevV < 0 && v >= 0) {
+                minTime = turningTime(prevT, prevV, t, v);
+                minRadius = Math.min(prevR, r);
+            } else if (!Double.isNaN(minTime) && Double.isNaN(period) && prevV > 0 && v <= 0) {
+                period = turningTime(prevT, prevV, t, v);
             }
             if (t >= target) {
                 emit(sink, p, distance, t, r, v, rhs, ddt);
@@ -88,6 +111,11 @@ public final class FreeBubble {
                              DormandPrince.Ode rhs, double[] ddt) throws IOException {
         rhs.derivatives(t, new double[] {r, v}, ddt);
         sink.sample(t, r, v, RayleighPlesset.acousticPressure(p.density(), distance, r, v, ddt[1]));
+    }
+
+    /** Time at which Ṙ = 0 inside the last step (linear in Ṙ; steps are short near a turning point). */
+    private static double turningTime(double t0, double v0, double t1, double v1) {
+        return v1 == v0 ? t1 : t0 + (t1 - t0) * v0 / (v0 - v1);
     }
 
     /** Time at which R = level inside the last step, by bisection on the cubic Hermite interpolant. */

@@ -1,40 +1,30 @@
 package org.crepituslab.facet.model;
 
 /**
- * The gases dissolved in synovial fluid (seeds 002/003: nitrogen, oxygen and carbon dioxide),
- * with what the model needs of each: how much the fluid holds at rest and how fast it comes out of
- * solution into a cavity.
+ * The gases dissolved in synovial fluid (nitrogen, oxygen and carbon dioxide), with what the
+ * model needs of each at 37 °C: its tension in the resting fluid, its solubility (Henry's law) and
+ * its diffusivity in water. Solubilities: Bunsen coefficients at 37 °C (N₂ 0.0125, O₂ 0.024,
+ * CO₂ 0.57 mL gas per mL per atm, i.e. 0.56, 1.07 and 25 mmol/(L·atm)); diffusivities in water
+ * near 37 °C (N₂ 2.6, O₂ 3.0, CO₂ 2.5 ·10⁻⁹ m²/s; Himmelblau 1964; SCIENCE: 2–3·10⁻⁹). Tensions
+ * as in the blood that feeds the synovium (N₂ ≈ 76 kPa, O₂ ≈ 8 kPa ≈ 60 mmHg, CO₂ ≈ 6 kPa ≈
+ * 45 mmHg). Only physically dissolved gas takes part: the bicarbonate pool converts to CO₂ far
+ * too slowly without an enzyme to matter within a stretch.
  */
 public enum GasSpecies {
-    /**
-     * Nitrogen: solubility 0.56 mmol/(L·atm) at 37 °C (Bunsen coefficient ≈ 0.0125); tension
-     * ≈ 76 kPa, as in the blood that feeds the synovium. Release time a modelling choice (0.12 s).
-     */
-    N2("N\u2082", 5.5e-6, 76_000, 0.12),
-    /**
-     * Oxygen: solubility 1.07 mmol/(L·atm) (Bunsen ≈ 0.024); synovial tension ≈ 8 kPa (≈ 60 mmHg).
-     * Release time a modelling choice (0.12 s).
-     */
-    O2("O\u2082", 1.06e-5, 8_000, 0.12),
-    /**
-     * Carbon dioxide: physical solubility 25 mmol/(L·atm) (Bunsen ≈ 0.57), about 20× oxygen's, plus
-     * the bicarbonate it is in equilibrium with, of which we let three times the physically
-     * dissolved amount take part (modelling choice); tension ≈ 6 kPa (45 mmHg). The fluid holds far
-     * more CO₂ than N₂ or O₂, so most of the released gas is CO₂ (Brodeur 1995: ≈ 80 %). Release
-     * time a modelling choice (0.25 s).
-     */
-    CO2("CO\u2082", 3 * 2.5e-4, 6_000, 0.25);
+    N2("N\u2082", 5.5e-6, 76_000, 2.6e-9),
+    O2("O\u2082", 1.06e-5, 8_000, 3.0e-9),
+    CO2("CO\u2082", 2.5e-4, 6_000, 2.5e-9);
 
     private final String formula;
     private final double solubility;
     private final double tension;
-    private final double releaseTime;
+    private final double diffusivity;
 
-    GasSpecies(String formula, double solubility, double tension, double releaseTime) {
+    GasSpecies(String formula, double solubility, double tension, double diffusivity) {
         this.formula = formula;
         this.solubility = solubility;
         this.tension = tension;
-        this.releaseTime = releaseTime;
+        this.diffusivity = diffusivity;
     }
 
     /** Chemical formula with subscripts, for labels (not translated). */
@@ -47,12 +37,14 @@ public enum GasSpecies {
         return tension;
     }
 
-    /**
-     * Time constant of coming out of solution into a freshly formed cavity of the reference radius,
-     * s (see {@link GasExchange}).
-     */
-    public double releaseTime() {
-        return releaseTime;
+    /** Henry's-law solubility, mol/(m³·Pa). */
+    public double solubility() {
+        return solubility;
+    }
+
+    /** Diffusivity in synovial fluid (≈ water) at 37 °C, m²/s. */
+    public double diffusivity() {
+        return diffusivity;
     }
 
     /** Amount dissolved in the resting joint fluid, mol. */

@@ -23,7 +23,7 @@ import org.crepituslab.framework.Emitter;
 public final class Joint {
     private final StretchProgramme stretch = new StretchProgramme();
     private final GasPools gas = new GasPools();
-    private final RefractoryAnalysis refractory = new RefractoryAnalysis(gas, stretch, this::threshold);
+    private final RefractoryAnalysis refractory = new RefractoryAnalysis(gas, stretch, this::threshold, this::sinceLastPop);
     private final StretchEpisodes episodes = new StretchEpisodes(stretch, gas, refractory, this::threshold);
     private final BubbleDynamics dynamics = gas.newFastPhase();
     private final Emitter<PopEvent> popEmitter = new Emitter<>();
@@ -140,9 +140,10 @@ public final class Joint {
         double t0 = time;
         double pull0 = stretch.pull();
         integrate(h, velocity);
-        if (ready && p0 > threshold && pressure <= threshold) {
+        double tension = nucleationPressure(velocity);
+        if (ready && p0 > tension && pressure <= tension) {
             // where in the step the threshold was crossed (gas held at its start value)
-            double s = JointMechanics.crossing(gas.savedBubbleTotal(), pull0, velocity, h, volume, threshold);
+            double s = JointMechanics.crossing(gas.savedBubbleTotal(), pull0, velocity, h, volume, tension);
             gas.restore();
             volume = v0;
             time = t0;
@@ -152,6 +153,20 @@ public final class Joint {
         } else if (toEnd) {
             time = segmentEnd; // no rounding drift: the segment ends exactly where the pull changes course
         }
+    }
+
+    /**
+     * The fluid pressure at which a nucleus forms for a pull moving at {@code velocity}: the
+     * threshold at the default stretch speed, deeper for a faster pull (nucleation is a rate
+     * process: {@link FacetConstants#NUCLEATION_RATE_SPREAD} per e-fold of speed), never above
+     * the vapour pressure.
+     */
+    double nucleationPressure(double velocity) {
+        double ratio = Math.abs(velocity) / FacetConstants.STRETCH_RATE;
+        double lo = FacetConstants.STRETCH_RATE_MIN / FacetConstants.STRETCH_RATE;
+        double hi = FacetConstants.STRETCH_RATE_MAX / FacetConstants.STRETCH_RATE;
+        double shift = FacetConstants.NUCLEATION_RATE_SPREAD * Math.log(Math.max(lo, Math.min(hi, ratio)));
+        return Math.min(threshold - shift, FacetConstants.P_VAPOUR - FacetConstants.P_ATM - 5_000);
     }
 
     /** One quasi-static step: gas exchange, the pull moves on, the bubble re-balances. */
@@ -216,6 +231,11 @@ public final class Joint {
 
     public double bubbleRadius() {
         return popping ? dynamics.radius() : RayleighPlesset.radiusOfVolume(volume);
+    }
+
+    /** Simulated time since the last nucleation, s (infinite before the first). */
+    double sinceLastPop() {
+        return time - lastPopTime;
     }
 
     public int pops() {

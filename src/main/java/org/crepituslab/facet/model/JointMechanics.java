@@ -37,6 +37,11 @@ public final class JointMechanics {
         return excess < 0 ? excess / COMPLIANCE_SUCTION : excess / COMPLIANCE_BULGING;
     }
 
+    /** dp/dV of the joint around a bubble of volume V, Pa/m³. */
+    static double stiffness(double bubbleVolume, double pull) {
+        return 1 / compliance(bubbleVolume, pull);
+    }
+
     private static double compliance(double bubbleVolume, double pull) {
         return bubbleVolume < EFFECTIVE_AREA * pull ? COMPLIANCE_SUCTION : COMPLIANCE_BULGING;
     }
@@ -55,12 +60,13 @@ public final class JointMechanics {
      * The bubble volume in mechanical equilibrium, m³: gas (isothermal, slow time) plus vapour minus
      * the Laplace pressure balances the fluid pressure. Follows the branch near {@code guess}
      * (a bubble under tension is metastable) and otherwise takes the largest root; 0 when no
-     * cavity can exist (no gas and the fluid above vapour pressure).
+     * cavity can exist (no gas: the fluid fills the joint and, until a nucleus forms, holds even
+     * a tension below its vapour pressure).
      */
     public static double equilibriumVolume(double gasAmount, double pull, double guess) {
         double nrt = Math.max(0, gasAmount) * RT;
-        if (nrt == 0 && P_ATM + gaugePressure(0, pull) >= P_VAPOUR) {
-            return 0; // no gas and no tension beyond the vapour pressure: the fluid fills the joint
+        if (nrt == 0) {
+            return 0;
         }
         if (guess > 0) {
             double lo = guess / 1.3;

@@ -90,7 +90,7 @@ public final class JointModel implements SimModel {
      * every stretch pops (for the benchmark, the fuzzer and soak runs).
      */
     public void makeBusy() {
-        joint.gas().setRedissolveTime(FacetConstants.BUSY_REDISSOLVE_TIME);
+        joint.gas().setExchangeBoost(FacetConstants.BUSY_EXCHANGE_BOOST);
         joint.stretch().setRepeating(true);
         sync();
     }

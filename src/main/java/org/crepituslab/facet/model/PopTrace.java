@@ -111,6 +111,19 @@ public final class PopTrace {
     }
 
     /**
+     * The pressure the pop makes in air at {@code distance} from the skin, resampled at
+     * {@code sampleRate} (see {@link SoundPath}), Pa: V̈ = 4π·d(R²Ṙ)/dt averaged over each interval.
+     */
+    public double[] airSignal(double sampleRate, double distance) {
+        double[] fluid = acousticSignal(sampleRate, 1);
+        double scale = SoundPath.airPressure(1, distance, 1e3) / SoundPath.fluidPressure(1, 1);
+        for (int i = 0; i < fluid.length; i++) {
+            fluid[i] *= scale;
+        }
+        return fluid;
+    }
+
+    /**
      * The radiated pressure resampled at {@code sampleRate}, averaged over each sample interval
      * (p_a = ρ/r·d(R²Ṙ)/dt, so the average is a difference of R²Ṙ: no aliasing of the sharp
      * formation spike), Pa.

@@ -1,28 +1,28 @@
 package org.crepituslab.facet.sound;
 
-import static org.crepituslab.facet.model.FacetConstants.LISTENER_DISTANCE;
-import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_DECAY;
-import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_FREQUENCY;
-import static org.crepituslab.facet.model.FacetConstants.TISSUE_RING_MIX;
-
 import org.crepituslab.facet.model.ExamplePop;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
+import org.crepituslab.facet.model.SoundPath;
 import org.crepituslab.sound.Pcm;
 
 /**
- * The pop's sound, synthesised from the model: the bubble's radiated pressure
- * p_a = ρ/r·(R²R̈ + 2RṘ²) over the moment the chosen explanation credits with the sound (cavity
- * formation, the collapse, or growth and partial collapse together), exciting a damped ringing of
- * the surrounding tissue, so that one pop lasts a few milliseconds as measured.
+ * The pop's sound, straight from the model: the bubble's volume acceleration carried to a listener
+ * in air with its absolute level kept ({@link SoundPath}: bubble → fluid → tissue → skin → air),
+ * over the moment the chosen explanation credits with the sound (cavity formation, the collapse,
+ * or growth and partial collapse together). There is no added resonance and no normalisation:
+ * pitch, length and loudness are the model's. Samples are pascals divided by {@link #FULL_SCALE_PA},
+ * one fixed scale for every pop, so a louder pop plays louder.
  */
 public final class PopSound {
     /** Silence before the pop, s, so players do not clip its start. */
     static final double LEAD_IN = 0.002;
+    /** Silence after the modelled motion, s. */
+    static final double TAIL = 0.002;
     /** Length of the raised-cosine edges of the chosen moment, s (no click from cutting it out). */
     static final double EDGE = 0.1e-3;
-    /** Peak level of the synthesised sound (headroom below full scale). */
-    static final double PEAK = 0.8;
+    /** Sound pressure that full scale (1.0) stands for, Pa (80 dB SPL): the loudest pops the model makes stay below it. */
+    public static final double FULL_SCALE_PA = 0.2;
 
     private PopSound() {
     }
@@ -42,34 +42,44 @@ public final class PopSound {
         return synthesize(ExamplePop.simulate(stretchRate).trace(), SoundExplanation.PARTIAL_COLLAPSE);
     }
 
-    /** The pop as heard under the given explanation, 44.1 kHz mono. */
+    /** The pop as heard under the given explanation at the default listening distance, 44.1 kHz mono. */
     public static Pcm synthesize(PopTrace trace, SoundExplanation explanation) {
+        return toPcm(pressure(trace, explanation, SoundPath.LISTENING_DISTANCE));
+    }
+
+    /** Pascals to PCM at the fixed scale. */
+    public static Pcm toPcm(double[] pascals) {
+        float[] f = new float[pascals.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = Double.isFinite(pascals[i]) ? (float) (pascals[i] / FULL_SCALE_PA) : 0f;
+        }
+        return new Pcm(f, Pcm.RATE);
+    }
+
+    /**
+     * The sound pressure in air at {@code distance} (m) from the skin, Pa, 44.1 kHz, of the moment
+     * the explanation credits, with a short silence before and after.
+     */
+    public static double[] pressure(PopTrace trace, SoundExplanation explanation, double distance) {
         int rate = Pcm.RATE;
-        double[] source = trace.acousticSignal(rate, LISTENER_DISTANCE);
+        double[] source = trace.airSignal(rate, distance);
         int[] window = window(trace, explanation, rate, source.length);
         int from = window[0];
         int to = window[1];
         int lead = (int) Math.round(LEAD_IN * rate);
-        int tail = (int) Math.ceil(8 * TISSUE_RING_DECAY * rate);
+        int tail = (int) Math.round(TAIL * rate);
         double[] x = new double[lead + (to - from) + tail];
         int edge = Math.max(1, (int) Math.round(EDGE * rate));
         for (int k = from; k < to; k++) {
             double w = 1;
-            if (k - from < edge) {
+            if (from > 0 && k - from < edge) {
                 w = 0.5 - 0.5 * Math.cos(Math.PI * (k - from) / edge);
             } else if (to - 1 - k < edge) {
                 w = 0.5 - 0.5 * Math.cos(Math.PI * (to - 1 - k) / edge);
             }
             x[lead + k - from] = source[k] * w;
         }
-        double[] ring = resonate(x, rate);
-        double px = peak(x);
-        double pr = peak(ring);
-        double[] out = new double[x.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (px > 0 ? (1 - TISSUE_RING_MIX) * x[i] / px : 0) + (pr > 0 ? TISSUE_RING_MIX * ring[i] / pr : 0);
-        }
-        return Pcm.fromSignal(out, rate, PEAK);
+        return x;
     }
 
     /** Sample range [from, to) of the radiated pressure that the explanation says is heard. */
@@ -84,26 +94,10 @@ public final class PopSound {
         return Math.max(0, Math.min(length, (int) Math.round(t * rate)));
     }
 
-    /** A damped resonator (the tissue around the joint) driven by the bubble's pressure. */
-    private static double[] resonate(double[] x, int rate) {
-        double r = Math.exp(-1.0 / (rate * TISSUE_RING_DECAY));
-        double a1 = 2 * r * Math.cos(2 * Math.PI * TISSUE_RING_FREQUENCY / rate);
-        double a2 = -r * r;
-        double[] y = new double[x.length];
-        double y1 = 0;
-        double y2 = 0;
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i] + a1 * y1 + a2 * y2;
-            y[i] = v;
-            y2 = y1;
-            y1 = v;
-        }
-        return y;
-    }
-
-    private static double peak(double[] a) {
+    /** Largest |pressure|, Pa. */
+    public static double peak(double[] pascals) {
         double p = 0;
-        for (double v : a) {
+        for (double v : pascals) {
             p = Math.max(p, Math.abs(v));
         }
         return p;

@@ -61,6 +61,7 @@ final class FacetControls {
         explanations.getToggles().forEach(t -> ((Node) t).setId("facet-explanation-"
                 + ((SoundExplanation) t.getUserData()).id()));
         panel.add(explanationText);
+        panel.add(explanationText.loudness());
 
         panel.addTitle(Strings.get("facet.controls.pop"));
         JFXButton replayButton = panel.addButton(Strings.get("facet.controls.replay"),

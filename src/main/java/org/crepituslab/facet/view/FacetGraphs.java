@@ -38,7 +38,7 @@ final class FacetGraphs {
     FacetGraphs() {
         pressureGraph = new TimeSeriesGraph(Strings.get("facet.graph.pressure"), Strings.get("unit.kPa"), GRAPH_WINDOW);
         pressureSeries = pressureGraph.addSeries(Strings.get("facet.graph.pressure"), GRAPH_CAPACITY);
-        pressureGraph.setFixedRange(-100, 50);
+        pressureGraph.setFixedRange(-300, 50);
         radiusGraph = new TimeSeriesGraph(Strings.get("facet.graph.radius"), Strings.get("unit.mm"), GRAPH_WINDOW);
         radiusSeries = radiusGraph.addSeries(Strings.get("facet.graph.radius"), GRAPH_CAPACITY);
         radiusGraph.setFixedRange(0, 2.5);

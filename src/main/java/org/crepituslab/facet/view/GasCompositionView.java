@@ -42,7 +42,7 @@ final class GasCompositionView extends CanvasPane {
         if (b <= 0) {
             return Strings.get("facet.gas.none");
         }
-        return Strings.format("facet.gas.bubble", String.format(Strings.locale(), "%.2f", b * 1e6));
+        return Strings.format("facet.gas.bubble", String.format(Strings.locale(), "%.1f", b * 1e9));
     }
 
     @Override

@@ -83,7 +83,7 @@ final class JointCanvas extends CanvasPane {
         double half = (FILM + joint.gap()) / 2;
 
         drawFluid(g, p, half);
-        drawBubble(g, p);
+        drawBubble(g, p, half);
         drawBone(g, p, half, 1);
         drawBone(g, p, half, -1);
         drawCapsule(g, p, half);
@@ -164,14 +164,40 @@ final class JointCanvas extends CanvasPane {
         return MARGIN_X + 0.3e-3 + Math.max(r, 0.3e-3);
     }
 
-    private void drawBubble(GraphicsContext g, Palette p) {
+    /**
+     * The cavity where it forms, between the parted surfaces: a flat lens as thick as the gap,
+     * as wide as its volume needs (up to most of the surfaces); whatever does not fit bulges into
+     * the capsule's recess. A leftover bubble in a closed joint sits in the recess only.
+     */
+    private void drawBubble(GraphicsContext g, Palette p, double half) {
         double r = joint.bubbleRadius();
         if (r <= 0) {
             return;
         }
-        double cx = mvt.toViewX(bubbleX(r));
+        double volume = 4.0 / 3.0 * Math.PI * r * r * r;
+        double thickness = 2 * half - FILM;
+        double recess = volume;
+        if (thickness > 0.02e-3) {
+            double maxWidth = MARGIN_X - 0.6e-3;
+            double width = Math.min(maxWidth, Math.sqrt(volume / (Math.PI * thickness)));
+            recess = Math.max(0, volume - Math.PI * width * width * thickness);
+            double x0 = mvt.toViewX(-width);
+            double x1 = mvt.toViewX(width);
+            double y0 = mvt.toViewY(half);
+            double y1 = mvt.toViewY(-half);
+            g.setFill(p.gas());
+            g.fillOval(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.max(2, Math.abs(y1 - y0)));
+            g.setStroke(p.seriesColor(0));
+            g.setLineWidth(2);
+            g.strokeOval(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.max(2, Math.abs(y1 - y0)));
+        }
+        double rr = Math.cbrt(recess * 3 / (4 * Math.PI));
+        if (rr <= 0) {
+            return;
+        }
+        double cx = mvt.toViewX(bubbleX(rr));
         double cy = mvt.toViewY(0);
-        double pr = Math.max(1.5, mvt.toViewDistance(r));
+        double pr = Math.max(1.5, mvt.toViewDistance(rr));
         g.setFill(p.gas());
         g.fillOval(cx - pr, cy - pr, 2 * pr, 2 * pr);
         // a coloured rim and highlight: the white bubble must stand out on the pale fluid in both themes

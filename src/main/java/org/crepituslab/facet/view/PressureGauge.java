@@ -12,9 +12,9 @@ import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 
-/** A dial gauge of the fluid's gauge pressure, −100 to +50 kPa, marking the nucleation threshold. */
+/** A dial gauge of the fluid's gauge pressure, −300 to +50 kPa (below −95 the fluid is under tension), marking the nucleation threshold. */
 final class PressureGauge extends CanvasPane {
-    private static final double MIN_KPA = -100;
+    private static final double MIN_KPA = -300;
     private static final double MAX_KPA = 50;
     /** The dial sweeps 240°, from lower left to lower right. */
     private static final double START_DEG = 210;
@@ -85,16 +85,16 @@ final class PressureGauge extends CanvasPane {
         g.setStroke(p.alert());
         g.strokeArc(cx - r, cy - r, 2 * r, 2 * r, START_DEG, SWEEP_DEG * thrFrac, ArcType.OPEN);
 
-        // ticks every 25 kPa, labelled every 50
+        // ticks every 50 kPa, labelled every 100
         g.setStroke(p.axis());
         g.setFill(p.text());
         g.setFont(small);
         g.setTextBaseline(VPos.CENTER);
-        for (int k = (int) MIN_KPA; k <= MAX_KPA; k += 25) {
+        for (int k = (int) MIN_KPA; k <= MAX_KPA; k += 50) {
             double a = angleOf(k);
             double c = Math.cos(a);
             double sn = -Math.sin(a);
-            boolean major = k % 50 == 0;
+            boolean major = k % 100 == 0;
             g.setLineWidth(major ? 2 : 1);
             double inner = r - trackW / 2 - (major ? r * 0.14 : r * 0.08);
             g.strokeLine(cx + c * (r - trackW / 2), cy + sn * (r - trackW / 2), cx + c * inner, cy + sn * inner);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crepituslab.facet.model.RayleighPlesset;
@@ -15,7 +17,7 @@ import org.crepituslab.testing.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code simulate bubble} and {@code simulate cavitation} through the real command line. */
+/** {@code simulate bubble}, {@code simulate cavitation} and {@code simulate pop} through the real command line. */
 class FacetCliTest {
     @TempDir
     Path dir;
@@ -127,5 +129,58 @@ class FacetCliTest {
         Result r = run("simulate", "cavitation", "--events=" + events);
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("t_s,event", "1,pop"), Files.readAllLines(events));
+    }
+
+    @Test
+    void aGasBubbleReleasedFarFromEquilibriumIsReportedAsARebound() throws Exception {
+        Path csv = dir.resolve("rebound.csv");
+        Result r = run("simulate", "bubble", "--r0=1e-3", "--r-start=1e-2", "--duration=5e-3", "--dt-out=1e-5",
+                "--out=" + csv);
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("collapse at"), r.out());
+        assertTrue(r.out().contains("rebound at t = "), r.out());
+        assertTrue(r.out().contains("oscillating: period "), r.out());
+    }
+
+    @Test
+    void popWritesTheWavTheCsvAndOneLineOfMeasures() throws Exception {
+        Path wav = dir.resolve("pop.wav");
+        Path csv = dir.resolve("pop.csv");
+        Result r = run("simulate", "pop", "--out=" + wav, "--csv=" + csv);
+        assertEquals(0, r.code(), r.err());
+        Matcher m = Pattern.compile("^peak_hz=([0-9.]+) duration_ms=([0-9.]+) peak_db_spl=([0-9.]+)$")
+                .matcher(r.out().strip());
+        assertTrue(m.matches(), r.out());
+        double hz = Double.parseDouble(m.group(1));
+        double ms = Double.parseDouble(m.group(2));
+        assertTrue(hz >= 86 && hz <= 1830, "Reggars' range: " + hz);
+        assertTrue(ms >= 4 && ms <= 8, "a few ms: " + ms);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("t_s,pressure_pa", lines.get(0));
+        double peak = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            peak = Math.max(peak, Math.abs(Double.parseDouble(line.split(",")[1])));
+        }
+        assertEquals(Double.parseDouble(m.group(3)), 20 * Math.log10(peak / 20e-6), 0.1, "the CSV is the level printed");
+        AudioFormat f = AudioSystem.getAudioFileFormat(wav.toFile()).getFormat();
+        assertEquals(44_100, f.getSampleRate(), 0);
+        assertEquals(16, f.getSampleSizeInBits());
+        assertEquals(1, f.getChannels());
+        assertTrue(r.err().contains("full scale"), "the scale is stated: " + r.err());
+    }
+
+    @Test
+    void aFasterStretchPopsLouderAndTheFlagsAreChecked() {
+        double slow = level(run("simulate", "pop", "--stretch-speed=0.2", "--out=" + dir.resolve("a.wav")).out());
+        double fast = level(run("simulate", "pop", "--stretch-speed=10", "--out=" + dir.resolve("b.wav")).out());
+        assertTrue(fast > slow + 3, slow + " dB vs " + fast + " dB");
+        assertEquals(2, run("simulate", "pop", "--sound-model=bang", "--out=" + dir.resolve("c.wav")).code());
+        assertEquals(2, run("simulate", "pop").code(), "--out is required");
+    }
+
+    private static double level(String out) {
+        Matcher m = Pattern.compile("peak_db_spl=([0-9.]+)").matcher(out);
+        assertTrue(m.find(), out);
+        return Double.parseDouble(m.group(1));
     }
 }

@@ -95,4 +95,19 @@ class FreeBubbleTest {
         double span = crossings.get(crossings.size() - 1) - crossings.get(0);
         return (crossings.size() - 1) / span;
     }
+
+    @ParameterizedTest(name = "r-start = {0}·r0, κ = {1}")
+    @CsvSource({"10, 1.3", "3, 1.4", "1.5, 1.0", "5, 1.1"})
+    void aGasBubbleReboundsWithThePeriodOfTheEnergyQuadrature(double ratio, double kappa) throws IOException {
+        double r0 = 1e-3;
+        double pg = BubbleParameters.equilibriumGasPressure(r0, 101325, 0, 0);
+        BubbleParameters p = new BubbleParameters(r0, ratio * r0, 101325, pg, 0, 1000, 0, 0, kappa);
+        double expected = ReboundQuadrature.period(p);
+        assertTrue(expected > 0, "the quadrature finds a turning point");
+        FreeBubble.Result r = FreeBubble.run(p, 0.01, expected * 1.5, expected / 100, (t, rad, v, pa) -> { });
+        assertFalse(r.collapsed(), "a gas bubble is not reported as a collapse");
+        assertTrue(r.rebounded(), "it rebounds");
+        assertEquals(ReboundQuadrature.minimumRadius(p), r.minRadius(), r.minRadius() * 0.01, "to the smallest radius F = 0 gives");
+        assertEquals(expected, r.period(), expected * 0.01, "with the quadrature's period");
+    }
 }

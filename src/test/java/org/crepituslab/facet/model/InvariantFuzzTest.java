@@ -19,7 +19,7 @@ class InvariantFuzzTest {
                 switch (rnd.nextInt(40)) {
                     case 0 -> m.startStandardStretch();
                     case 1 -> m.setParameter("pull_mm", rnd.nextDouble());
-                    case 2 -> m.setParameter("threshold_kpa", -20 - 70 * rnd.nextDouble());
+                    case 2 -> m.setParameter("threshold_kpa", -110 - 190 * rnd.nextDouble());
                     case 3 -> m.setParameter("timeAcceleration", new double[] {1, 60, 600}[rnd.nextInt(3)]);
                     case 4 -> m.setParameter("stretchRate_mm_s", 0.2 + 9.8 * rnd.nextDouble());
                     case 5 -> m.setParameter("soundModel", rnd.nextInt(3));

@@ -46,7 +46,7 @@ class JointModelTest {
         assertFalse(m.setParameter("soundModel", 3));
         assertFalse(m.setParameter("soundModel", 0.5));
         assertFalse(m.setParameter("nonsense", 1));
-        assertFalse(m.setParameter("threshold_kpa", -200), "outside the allowed range");
+        assertFalse(m.setParameter("threshold_kpa", -400), "outside the allowed range");
     }
 
     @Test
@@ -88,7 +88,7 @@ class JointModelTest {
         JointModel m = new JointModel();
         m.setParameter("timeAcceleration", 60);
         m.setParameter("soundModel", 0);
-        m.setParameter("threshold_kpa", -40);
+        m.setParameter("threshold_kpa", -120);
         m.setParameter("stretchRate_mm_s", 5);
         m.setParameter("stretchAmount_mm", 0.9);
         m.startStandardStretch();

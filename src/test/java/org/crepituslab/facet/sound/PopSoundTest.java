@@ -8,22 +8,35 @@ import java.util.Arrays;
 import org.crepituslab.facet.model.ExamplePop;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
+import org.crepituslab.facet.model.SoundPath;
+import org.crepituslab.sound.Acoustics;
 import org.crepituslab.sound.Pcm;
 import org.junit.jupiter.api.Test;
 
 class PopSoundTest {
 
     @Test
-    void theExamplePopIsAFewMillisecondsOfCdQualitySound() {
+    void theExamplePopIsAFewMillisecondsAtTheMeasuredPitchWithItsOwnLevel() {
         Pcm pcm = PopSound.examplePop();
         assertEquals(44_100, pcm.sampleRate());
-        assertEquals(0.8, pcm.peak(), 1e-6);
-        double ms = PopSound.audibleDuration(pcm, 0.1) * 1e3;
-        assertTrue(ms > 3 && ms < 10, "one pop lasts a few ms (measured 5.7 ms): " + ms);
+        assertTrue(pcm.peak() > 0.001 && pcm.peak() < 1, "absolute level, not normalised: " + pcm.peak());
+        Acoustics a = Acoustics.of(pcm);
+        double ms = a.durationS() * 1e3;
+        assertTrue(ms > 4 && ms < 8, "one pop lasts a few ms (Dunning 2013: 5.66 ms): " + ms);
+        assertTrue(a.peakHz() > 86 && a.peakHz() < 1830, "within Reggars' 86–1830 Hz: " + a.peakHz());
         for (float s : pcm.samples()) {
             assertTrue(Float.isFinite(s));
         }
         assertTrue(pcm.durationSeconds() < 0.1);
+    }
+
+    @Test
+    void theOnsetRisesOverSeveralSamples() {
+        HeardPop pop = HeardPop.of(ExamplePop.simulate().trace(), SoundExplanation.PARTIAL_COLLAPSE,
+                SoundPath.LISTENING_DISTANCE);
+        double[] p = pop.pascals();
+        int lead = (int) Math.round(PopSound.LEAD_IN * Pcm.RATE);
+        assertTrue(Math.abs(p[lead]) < 0.3 * pop.peakPa(), "no first-sample spike: " + p[lead] + " of " + pop.peakPa());
     }
 
     @Test
@@ -36,10 +49,21 @@ class PopSoundTest {
         assertFalse(Arrays.equals(formation.samples(), partial.samples()));
         assertTrue(partial.durationSeconds() > formation.durationSeconds(),
                 "partial collapse includes the rebounds: longer source");
+        assertTrue(Math.abs(formation.peak() - collapse.peak()) > 0.1 * partial.peak(),
+                "level kept: the moments differ in loudness");
         for (Pcm p : new Pcm[] {formation, collapse, partial}) {
             double ms = PopSound.audibleDuration(p, 0.1) * 1e3;
-            assertTrue(ms > 2 && ms < 12, "each version is a pop of a few ms: " + ms);
+            assertTrue(ms > 0.5 && ms < 12, "each version is a click of a few ms at most: " + ms);
         }
+    }
+
+    @Test
+    void aFasterStretchMakesALouderPop() {
+        double slow = PopSound.examplePop(0.5e-3).peak();
+        double normal = PopSound.examplePop().peak();
+        double fast = PopSound.examplePop(8e-3).peak();
+        assertTrue(slow < normal && normal < fast, slow + " < " + normal + " < " + fast);
+        assertTrue(20 * Math.log10(fast / slow) > 3, "audibly different");
     }
 
     @Test

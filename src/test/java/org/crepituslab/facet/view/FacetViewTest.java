@@ -93,7 +93,7 @@ class FacetViewTest extends FxTest {
         robot.clickOn("#facet-stretch");
         run(robot, 1.5);
         assertEquals(1, model.readout("pops"));
-        assertEquals(Strings.format("facet.caption.pop", "-60", Strings.get("facet.explanation.partial.short")),
+        assertEquals(Strings.format("facet.caption.pop", "-150", Strings.get("facet.explanation.partial.short")),
                 captions.get(0), "the pop is captioned with why");
         assertEquals(Stage.REFRACTORY, view.narratedStage(), "after the pop the narration shows the refractory period");
         assertTrue(view.countdownText().matches(".*\\d+[.,]\\d.*"), "a countdown in minutes: " + view.countdownText());
@@ -128,7 +128,7 @@ class FacetViewTest extends FxTest {
         run(robot, 1);
         assertEquals(1, model.readout("pops"));
         assertTrue(model.readout("gap_mm") > 0.4, "the surfaces sprang apart: " + model.readout("gap_mm"));
-        assertTrue(lastCaption().startsWith(Strings.format("facet.caption.pop", "-60", "").substring(0, 10)), lastCaption());
+        assertTrue(lastCaption().startsWith(Strings.format("facet.caption.pop", "-150", "").substring(0, 10)), lastCaption());
     }
 
     @Test
@@ -159,7 +159,7 @@ class FacetViewTest extends FxTest {
         reveal(robot, "#facet-stretch");
         robot.clickOn("#facet-stretch");
         run(robot, 1);
-        assertEquals(Strings.format("facet.caption.pop", "-60", Strings.get("facet.explanation.collapse.short")),
+        assertEquals(Strings.format("facet.caption.pop", "-150", Strings.get("facet.explanation.collapse.short")),
                 captions.get(captions.size() - 1));
     }
 
