@@ -1,43 +1,14 @@
 package org.crepituslab.quiz.bank;
 
 import org.crepituslab.framework.contract.Declarations;
-import org.crepituslab.framework.contract.Quantity;
-import org.crepituslab.framework.contract.ScreenContract;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.crepituslab.quiz.model.Bank;
-import org.crepituslab.quiz.model.Behaviour;
 import org.crepituslab.quiz.model.Choice;
-import org.crepituslab.quiz.model.Comparison;
-import org.crepituslab.quiz.model.FeedbackMode;
-import org.crepituslab.quiz.model.Goal;
-import org.crepituslab.quiz.model.GoalCondition;
-import org.crepituslab.quiz.model.MatchPair;
-import org.crepituslab.quiz.model.MatchingQuestion;
-import org.crepituslab.quiz.model.MultipleChoiceQuestion;
-import org.crepituslab.quiz.model.NumericQuestion;
-import org.crepituslab.quiz.model.OrderingQuestion;
-import org.crepituslab.quiz.model.Question;
-import org.crepituslab.quiz.model.QuestionInfo;
-import org.crepituslab.quiz.model.QuestionType;
 import org.crepituslab.quiz.model.QuizConstants;
-import org.crepituslab.quiz.model.ShowMe;
-import org.crepituslab.quiz.model.SimulationQuestion;
-import org.crepituslab.quiz.model.SingleChoiceQuestion;
-import org.crepituslab.quiz.model.SoundQuestion;
-import org.crepituslab.quiz.model.Topic;
-import org.crepituslab.quiz.model.TrueFalseQuestion;
 
 /** The choices of a choice question and its answer key, with every problem located. */
 final class ChoiceFields {
