@@ -31,15 +31,19 @@ final class BankValidator {
             "uiText", "topics", "questions");
     private static final Set<String> COMMON_KEYS = Set.of("id", "type", "topics", "difficulty", "prompt",
             "explanation", "source", "image", "showMe");
-    private static final Map<QuestionType, Set<String>> TYPE_KEYS = Map.of(
-            QuestionType.SINGLE, Set.of("choices", "answer"),
-            QuestionType.MULTIPLE, Set.of("choices", "answer"),
-            QuestionType.TRUEFALSE, Set.of("answer"),
-            QuestionType.NUMERIC, Set.of("answer", "tolerance", "unit"),
-            QuestionType.ORDERING, Set.of("items"),
-            QuestionType.MATCHING, Set.of("pairs"),
-            QuestionType.SOUND, Set.of("sound", "choices", "answer"),
-            QuestionType.SIMULATION, Set.of("screen", "task", "goal", "parameters", "choices", "answer"));
+    private static final Map<QuestionType, Set<String>> TYPE_KEYS = Map.ofEntries(
+            Map.entry(QuestionType.SINGLE, Set.of("choices", "answer")),
+            Map.entry(QuestionType.MULTIPLE, Set.of("choices", "answer")),
+            Map.entry(QuestionType.TRUEFALSE, Set.of("answer")),
+            Map.entry(QuestionType.NUMERIC, Set.of("answer", "tolerance", "unit")),
+            Map.entry(QuestionType.ORDERING, Set.of("items")),
+            Map.entry(QuestionType.MATCHING, Set.of("pairs")),
+            Map.entry(QuestionType.SOUND, Set.of("sound", "choices", "answer")),
+            Map.entry(QuestionType.SIMULATION, Set.of("screen", "task", "goal", "parameters", "choices", "answer")),
+            Map.entry(QuestionType.SHORTANSWER, Set.of("answers", "caseSensitive")),
+            Map.entry(QuestionType.CLOZE, Set.of("text", "gaps")),
+            Map.entry(QuestionType.DESCRIPTION, Set.<String>of()),
+            Map.entry(QuestionType.ESSAY, Set.of("modelAnswer")));
 
     private final Fields f;
     private final JsonNode rootNode;
@@ -49,6 +53,8 @@ final class BankValidator {
 
     private final ScreenLinks links;
     private final BankHeader header;
+    private final TextAnswerBodies textBodies;
+    private int schema = QuizConstants.SCHEMA_VERSION;
     private final QuestionBodies bodies;
 
     private BankValidator(String file, LocatedJson json, ImageCheck images) {
@@ -56,6 +62,7 @@ final class BankValidator {
         this.links = new ScreenLinks(f);
         this.header = new BankHeader(f, topicIds);
         this.bodies = new QuestionBodies(f);
+        this.textBodies = new TextAnswerBodies(f);
         this.rootNode = json.root();
         this.images = images;
     }
@@ -75,10 +82,12 @@ final class BankValidator {
         }
         f.onlyKeys(root, "", BANK_KEYS, "the bank");
         Integer schema = f.integer(root, "", "schemaVersion", true, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (schema != null && schema != QuizConstants.SCHEMA_VERSION) {
-            f.problem("schemaVersion", "expected " + QuizConstants.SCHEMA_VERSION
-                    + " (the only schema version this app reads), got " + schema);
+        if (schema != null && (schema < QuizConstants.MIN_SCHEMA_VERSION || schema > QuizConstants.SCHEMA_VERSION)) {
+            f.problem("schemaVersion", "expected " + QuizConstants.MIN_SCHEMA_VERSION + " or " + QuizConstants.SCHEMA_VERSION
+                    + " (the schema versions this app reads), got " + schema);
+            schema = null;
         }
+        this.schema = schema == null ? QuizConstants.SCHEMA_VERSION : schema;
         String id = f.string(root, "", "id", true);
         String title = f.string(root, "", "title", true);
         String language = f.string(root, "", "language", true);
@@ -132,13 +141,16 @@ final class BankValidator {
         QuestionType type = typeId == null ? null : QuestionType.fromId(typeId);
         if (typeId != null && type == null) {
             f.problem(path + ".type", "unknown type \"" + typeId + "\"; expected one of " + QuestionType.allIds());
+        } else if (type != null && type.sinceSchema() > schema) {
+            f.problem(path + ".type", "type \"" + typeId + "\" needs \"schemaVersion\": " + type.sinceSchema()
+                    + "; this bank says " + schema);
         }
         Set<String> allowed = new HashSet<>(COMMON_KEYS);
         if (type != null) {
             allowed.addAll(TYPE_KEYS.get(type));
             f.onlyKeys(o, path, allowed, "a " + type.id() + " question");
         }
-        QuestionInfo info = info(o, path, id);
+        QuestionInfo info = info(o, path, id, type);
         if (type == null) {
             return null;
         }
@@ -151,11 +163,15 @@ final class BankValidator {
             case MATCHING -> bodies.matching(o, path, info);
             case SOUND -> bodies.sound(o, path, info);
             case SIMULATION -> bodies.simulation(o, path, info);
+            case SHORTANSWER -> textBodies.shortAnswer(o, path, info);
+            case CLOZE -> textBodies.cloze(o, path, info);
+            case DESCRIPTION -> textBodies.description(o, path, info);
+            case ESSAY -> textBodies.essay(o, path, info);
         };
         return info == null ? null : q;
     }
 
-    private QuestionInfo info(ObjectNode o, String path, String id) {
+    private QuestionInfo info(ObjectNode o, String path, String id, QuestionType type) {
         List<String> topics = new ArrayList<>();
         ArrayNode arr = f.array(o, path, "topics", true, 1, Integer.MAX_VALUE, "topic ids");
         boolean ok = arr != null;
@@ -178,7 +194,10 @@ final class BankValidator {
         Integer difficulty = f.integer(o, path, "difficulty", true, QuizConstants.MIN_DIFFICULTY,
                 QuizConstants.MAX_DIFFICULTY);
         String prompt = f.string(o, path, "prompt", true);
-        String explanation = f.string(o, path, "explanation", true);
+        // a description has nothing to explain; every question that is answered does
+        boolean needsExplanation = type != QuestionType.DESCRIPTION;
+        String explanation = needsExplanation || o.has("explanation")
+                ? f.string(o, path, "explanation", needsExplanation) : "";
         String source = f.string(o, path, "source", false);
         String image = null;
         if (o.has("image")) {

@@ -9,11 +9,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.quiz.model.AcceptedAnswer;
 import org.crepituslab.quiz.model.Choice;
+import org.crepituslab.quiz.model.EssayQuestion;
+import org.crepituslab.quiz.model.ShortAnswerQuestion;
+import org.crepituslab.quiz.model.TextMatch;
 import org.crepituslab.quiz.model.MatchPair;
 import org.crepituslab.quiz.model.MatchingQuestion;
 import org.crepituslab.quiz.model.MultipleChoiceQuestion;
-import org.crepituslab.quiz.model.NumericQuestion;
 import org.crepituslab.quiz.model.Question;
 import org.crepituslab.quiz.model.QuestionInfo;
 import org.crepituslab.quiz.model.QuizConstants;
@@ -39,15 +42,16 @@ final class GiftAnswers {
         this.line = block.lineAt(offset);
         int g = inside.indexOf("####");
         this.raw = g < 0 ? inside : inside.substring(0, g);
-        this.general = g < 0 ? "" : GiftText.restore(inside.substring(g + 4));
+        this.general = g < 0 ? "" : importer.text(inside.substring(g + 4), line);
     }
 
     /** The question this block makes, or null after reporting why not. */
     Question toQuestion(String title, String prompt, int qLine) {
         String inner = raw.strip();
         if (inner.isEmpty()) {
-            importer.skip(line, "essay question (empty answer block {}) is not supported: there is nothing to score; skipped");
-            return null;
+            // Moodle's essay: graded by a teacher there; here the general feedback is the model answer
+            String model = general.isEmpty() ? Strings.get("quiz.gift.noModelAnswer") : general;
+            return new EssayQuestion(importer.info(title, prompt, qLine, general.isEmpty() ? model : general), model);
         }
         if (inner.startsWith("#")) {
             return new GiftNumerical(importer, this, raw, block, offset, line).question(title, prompt, qLine, raw.indexOf('#') + 1);
@@ -64,11 +68,12 @@ final class GiftAnswers {
             importer.skip(line, "answer block has no answers starting with = or ~; skipped");
             return null;
         }
-        if (inner.contains("->")) {
-            return matching(title, prompt, qLine, answers);
-        }
+        // as Moodle does: any "~" makes it multiple choice, even when a choice's text holds "->"
         if (answers.stream().anyMatch(a -> a.marker() == '~')) {
             return choice(title, prompt, qLine, answers);
+        }
+        if (inner.contains("->")) {
+            return matching(title, prompt, qLine, answers);
         }
         return shortAnswer(title, prompt, qLine, answers);
     }
@@ -108,18 +113,25 @@ final class GiftAnswers {
     }
 
 
+    /**
+     * GIFT's {T#a#b}: Moodle shows a to whoever picked the wrong answer and b to whoever picked the
+     * right one, so each feedback is kept with the answer it belongs to.
+     */
     private Question trueFalse(String title, String prompt, int qLine, Matcher tf) {
         boolean answer = tf.group(1).toUpperCase(Locale.ROOT).startsWith("T");
         List<String> parts = new ArrayList<>();
         if (tf.group(2) != null) {
             String[] fb = tf.group(2).substring(1).split("#", -1);
-            // Moodle: the first feedback is shown for a wrong answer, the second for a right one
-            if (fb.length > 1) {
-                parts.add(GiftText.restore(fb[1]));
+            String right = fb.length > 1 ? importer.text(fb[1], line) : "";
+            String wrong = importer.text(fb[0], line);
+            if (!right.isEmpty()) {
+                parts.add(Strings.format("quiz.gift.ifAnswered", Strings.get(answer ? "quiz.true" : "quiz.false"), right));
             }
-            parts.add(GiftText.restore(fb[0]));
+            if (!wrong.isEmpty()) {
+                parts.add(Strings.format("quiz.gift.ifAnswered", Strings.get(answer ? "quiz.false" : "quiz.true"), wrong));
+            }
         }
-        String expl = explanation(parts, Boolean.toString(answer));
+        String expl = explanation(parts, Strings.get(answer ? "quiz.true" : "quiz.false"));
         return new TrueFalseQuestion(importer.info(title, prompt, qLine, expl), answer);
     }
 
@@ -135,7 +147,7 @@ final class GiftAnswers {
         List<GiftAnswer> partial = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             GiftAnswer a = answers.get(i);
-            String text = GiftText.restore(a.text());
+            String text = importer.text(a.text(), a.line());
             if (text.isEmpty()) {
                 importer.skip(a.line(), "empty choice; question skipped");
                 return null;
@@ -158,7 +170,7 @@ final class GiftAnswers {
         }
         if (full.size() == 1) {
             for (GiftAnswer a : partial) {
-                importer.skip(a.line(), "partial credit " + a.weightText() + " for \"" + GiftText.restore(a.text())
+                importer.skip(a.line(), "partial credit " + a.weightText() + " for \"" + importer.text(a.text(), a.line())
                         + "\" dropped: a single-choice question scores all or nothing");
             }
             String right = choices.get(full.get(0).charAt(0) - 'a').text();
@@ -170,7 +182,7 @@ final class GiftAnswers {
             importer.skip(line, "several choices marked right with \"=\": imported as a multiple-choice question"
                     + " (tick every right answer)");
             for (GiftAnswer a : partial) {
-                importer.skip(a.line(), "partial credit " + a.weightText() + " for \"" + GiftText.restore(a.text())
+                importer.skip(a.line(), "partial credit " + a.weightText() + " for \"" + importer.text(a.text(), a.line())
                         + "\" dropped beside choices marked fully right");
             }
         } else {
@@ -201,8 +213,8 @@ final class GiftAnswers {
                 importer.skip(a.line(), "matching answer without \"=left -> right\"; question skipped");
                 return null;
             }
-            String left = GiftText.restore(a.text().substring(0, arrow));
-            String right = GiftText.restore(a.text().substring(arrow + 2));
+            String left = importer.text(a.text().substring(0, arrow), a.line());
+            String right = importer.text(a.text().substring(arrow + 2), a.line());
             if (right.isEmpty()) {
                 importer.skip(a.line(), "matching pair \"" + left + "\" has no right-hand side; question skipped");
                 return null;
@@ -230,20 +242,28 @@ final class GiftAnswers {
         return new MatchingQuestion(importer.info(title, prompt, qLine, explanation(List.of(), right)), pairs);
     }
 
+    /** Only "=" answers and no arrows: Moodle's short answer, every accepted answer with its weight. */
     private Question shortAnswer(String title, String prompt, int qLine, List<GiftAnswer> answers) {
-        GiftAnswer first = answers.get(0);
-        String text = GiftText.restore(first.text());
-        Double number = GiftNumerical.parseNumber(text);
-        if (number == null) {
-            importer.skip(line, "short-answer (free text) question is not supported: schemaVersion 1 has no"
-                    + " free-text type; skipped");
+        List<AcceptedAnswer> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (GiftAnswer a : answers) {
+            String text = importer.text(a.text(), a.line());
+            if (text.isEmpty()) {
+                importer.skip(a.line(), "empty accepted answer dropped");
+                continue;
+            }
+            if (!seen.add(text)) {
+                importer.skip(a.line(), "accepted answer \"" + text + "\" is listed twice; the second is dropped");
+                continue;
+            }
+            // each answer keeps its own feedback, shown when that answer is typed
+            accepted.add(new AcceptedAnswer(text, a.effectiveWeight() / 100, importer.text(a.feedback(), a.line())));
+        }
+        if (accepted.stream().noneMatch(a -> a.fraction() >= 1 - 1e-9)) {
+            importer.skip(line, "short answer with no answer worth 100 %: no learner could get it right; skipped");
             return null;
         }
-        importer.skip(line, "short answer \"" + text + "\" is a number: imported as a numeric question with tolerance 0");
-        for (GiftAnswer other : answers.subList(1, answers.size())) {
-            importer.skip(other.line(), "other accepted answer \"" + GiftText.restore(other.text()) + "\" dropped");
-        }
-        List<String> fb = first.feedback().isEmpty() ? List.of() : List.of(first.feedback());
-        return new NumericQuestion(importer.info(title, prompt, qLine, explanation(fb, text)), number, 0, null);
+        String right = TextMatch.shown(accepted);
+        return new ShortAnswerQuestion(importer.info(title, prompt, qLine, explanation(List.of(), right)), accepted, false);
     }
 }

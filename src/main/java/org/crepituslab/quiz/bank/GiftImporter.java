@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.quiz.model.Bank;
 import org.crepituslab.quiz.model.Behaviour;
+import org.crepituslab.quiz.model.DescriptionQuestion;
 import org.crepituslab.quiz.model.Question;
 import org.crepituslab.quiz.model.QuestionInfo;
 import org.crepituslab.quiz.model.QuizConstants;
@@ -28,7 +28,6 @@ import org.crepituslab.quiz.model.Topic;
 public final class GiftImporter {
     private static final Pattern CATEGORY = Pattern.compile("^\\$CATEGORY:\\s*(.*)$");
     private static final Pattern CATEGORY_PREFIX = Pattern.compile("^(\\$[a-z0-9]+\\$/)?(top/)?");
-    private static final Pattern FORMAT = Pattern.compile("^\\[(html|moodle|plain|markdown)]", Pattern.CASE_INSENSITIVE);
     private static final String DEFAULT_TOPIC = "general";
     private static final int DEFAULT_DIFFICULTY = 2;
 
@@ -117,7 +116,7 @@ public final class GiftImporter {
         }
         int open = body.indexOf('{');
         if (open < 0) {
-            skip(line, "text without an answer block {\u2026} (a description or a mistake); skipped");
+            description(title, body, line);
             return;
         }
         int close = body.indexOf('}', open);
@@ -146,23 +145,24 @@ public final class GiftImporter {
     }
 
     private String prompt(String before, String after, int line) {
-        String text = before.strip();
-        Matcher fmt = FORMAT.matcher(text);
-        if (fmt.find()) {
-            String format = fmt.group(1).toLowerCase(Locale.ROOT);
-            text = text.substring(fmt.end());
-            if (format.equals("html")) {
-                String plain = text.replaceAll("<[^>]*>", " ");
-                if (!plain.equals(text)) {
-                    skip(line, "HTML markup removed from the question text (banks hold plain text)");
-                }
-                text = plain.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-            }
-        }
-        String head = GiftText.restore(text);
-        String tail = GiftText.restore(after);
+        String head = text(before, line);
+        String tail = text(after, line);
         return tail.isEmpty() ? head : (head + " _____ " + tail).strip();
+    }
+
+    /** GIFT text (escapes still protected) as the plain text a bank holds; markup notes go to the report. */
+    String text(String raw, int line) {
+        return GiftMarkup.text(raw, line, this::skip);
+    }
+
+    /** Text without an answer block: Moodle's description, an information item. */
+    private void description(String title, String body, int line) {
+        String text = text(body, line);
+        if (text.isEmpty()) {
+            skip(line, "title without any text; skipped");
+            return;
+        }
+        questions.add(new DescriptionQuestion(info(title, text, line, "")));
     }
 
     private String newId(String title, int line) {

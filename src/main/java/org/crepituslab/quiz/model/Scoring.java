@@ -44,6 +44,18 @@ public final class Scoring {
         if (q instanceof SimulationQuestion s && r instanceof Response.Task t) {
             return simulation(s, t);
         }
+        if (q instanceof ShortAnswerQuestion s && r instanceof Response.Text t) {
+            return TextMatch.score(s.answers(), t.value(), s.caseSensitive());
+        }
+        if (q instanceof ClozeQuestion c && r instanceof Response.Blanks b) {
+            return cloze(c, b);
+        }
+        if (q instanceof EssayQuestion && r instanceof Response.SelfAssessed a) {
+            return Math.max(0, Math.min(1, a.rating()));
+        }
+        if (q instanceof DescriptionQuestion && r instanceof Response.Read) {
+            return 1;
+        }
         throw new IllegalArgumentException("a " + r.getClass().getSimpleName() + " cannot answer a "
                 + q.type().id() + " question (" + q.id() + ")");
     }
@@ -133,5 +145,18 @@ public final class Scoring {
             return 1;
         }
         return q.followUpAnswer().equals(r.followUpChoiceId()) ? 1 : 0.5;
+    }
+
+    /** The mean of the gaps' scores; a drop-down gap compares exactly, a typed one as a short answer. */
+    public static double cloze(ClozeQuestion q, Response.Blanks r) {
+        double sum = 0;
+        for (int i = 0; i < q.gaps().size(); i++) {
+            String v = i < r.values().size() ? r.values().get(i) : null;
+            ClozeGap g = q.gaps().get(i);
+            sum += g.typed() ? TextMatch.score(g.answers(), v, false)
+                    : g.answers().stream().filter(a -> a.text().equals(v)).mapToDouble(a -> Math.max(0, a.fraction()))
+                    .max().orElse(0);
+        }
+        return q.gaps().isEmpty() ? 0 : sum / q.gaps().size();
     }
 }

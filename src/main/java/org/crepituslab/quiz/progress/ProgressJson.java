@@ -97,6 +97,16 @@ final class ProgressJson {
             o.put("kind", "matches");
             ArrayNode a = o.putArray("rights");
             m.rights().forEach(a::add);
+        } else if (r instanceof Response.Text t) {
+            o.put("kind", "text").put("value", t.value());
+        } else if (r instanceof Response.Blanks b) {
+            o.put("kind", "blanks");
+            ArrayNode a = o.putArray("values");
+            b.values().forEach(a::add);
+        } else if (r instanceof Response.SelfAssessed s) {
+            o.put("kind", "selfAssessed").put("text", s.text()).put("rating", s.rating());
+        } else if (r instanceof Response.Read) {
+            o.put("kind", "read");
         } else if (r instanceof Response.Task t) {
             o.put("kind", "task").put("goalMet", t.goalMet());
             if (t.followUpChoiceId() != null) {
@@ -183,6 +193,16 @@ final class ProgressJson {
                 }
                 yield new Response.Matches(rights);
             }
+            case "text" -> new Response.Text(need(o, "value").asText());
+            case "blanks" -> {
+                List<String> values = new ArrayList<>();
+                for (JsonNode v : array(o, "values")) {
+                    values.add(v.isNull() ? null : v.asText());
+                }
+                yield new Response.Blanks(values);
+            }
+            case "selfAssessed" -> new Response.SelfAssessed(need(o, "text").asText(), num(o, "rating"));
+            case "read" -> new Response.Read();
             case "task" -> new Response.Task(need(o, "goalMet").asBoolean(),
                     o.hasNonNull("choice") ? o.get("choice").asText() : null);
             default -> throw new IOException("unknown answer kind \"" + kind + "\"");
