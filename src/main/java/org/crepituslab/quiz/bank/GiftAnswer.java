@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crepituslab.quiz.model.AnswerText;
 
-/** One answer of a GIFT answer block: its marker (= or ~), %weight%, text, #feedback and line. */
+/** One answer of a GIFT answer block: its marker (= or ~), %weight%, text and #feedback (both still with GIFT escapes protected), and line. */
 record GiftAnswer(char marker, Double weight, String text, String feedback, int line) {
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
 
@@ -29,6 +29,6 @@ record GiftAnswer(char marker, Double weight, String text, String feedback, int 
         int hash = b.indexOf('#');
         String text = hash < 0 ? b : b.substring(0, hash);
         String feedback = hash < 0 ? "" : b.substring(hash + 1);
-        return new GiftAnswer(marker, weight, text, GiftText.restore(feedback), at);
+        return new GiftAnswer(marker, weight, text, feedback, at);
     }
 }

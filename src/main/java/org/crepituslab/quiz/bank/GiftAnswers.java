@@ -84,6 +84,11 @@ final class GiftAnswers {
         while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
             i++;
         }
+        if (i < raw.length() && raw.indexOf('=') < 0 && raw.indexOf('~') < 0 && raw.indexOf('#') < 0) {
+            // "{One}": a single right answer may be written without "=" (TRUE/FALSE were checked before)
+            out.add(GiftAnswer.parse('=', raw.substring(i), block.lineAt(offset + i)));
+            return out;
+        }
         if (i < raw.length() && raw.charAt(i) != '=' && raw.charAt(i) != '~') {
             importer.skip(block.lineAt(offset + i), "text before the first answer in {\u2026}: each answer must start with"
                     + " = (right) or ~ (wrong); question skipped");
@@ -154,8 +159,9 @@ final class GiftAnswers {
             }
             String id = String.valueOf((char) ('a' + i));
             choices.add(new Choice(id, text));
-            if (!a.feedback().isEmpty()) {
-                feedback.add("\u201c" + text + "\u201d: " + a.feedback());
+            String fb = importer.text(a.feedback(), a.line());
+            if (!fb.isEmpty()) {
+                feedback.add("\u201c" + text + "\u201d: " + fb);
             }
             double w = a.effectiveWeight();
             if (w >= 100) {
@@ -228,7 +234,7 @@ final class GiftAnswers {
                 importer.skip(a.line(), "left \"" + left + "\" appears twice; question skipped");
                 return null;
             }
-            if (!a.feedback().isEmpty()) {
+            if (!a.feedback().isBlank()) {
                 importer.skip(a.line(), "feedback on a matching pair dropped (Moodle ignores it too)");
             }
             pairs.add(new MatchPair(left, right));

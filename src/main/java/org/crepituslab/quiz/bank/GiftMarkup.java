@@ -15,7 +15,10 @@ final class GiftMarkup {
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
     private static final Pattern DROPPED = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
     private static final Pattern IMG = Pattern.compile("(?i)<img\\b[^>]*>");
+    private static final Pattern HREF = Pattern.compile("(?i)\\b(?:src|href|data)\\s*=\\s*[\"']?([^\"' >]*)");
     private static final Pattern SRC = Pattern.compile("(?i)\\bsrc\\s*=\\s*[\"']?([^\"' >]*)");
+    private static final Pattern MEDIA = Pattern.compile("(?i)<(audio|video|embed|object|iframe)\\b[^>]*>"
+            + "|<a\\b[^>]*href\\s*=\\s*[\"']?[^\"' >]*\\.(mp3|wav|ogg|oga|m4a|mp4|webm|avi|mov|swf)[\"' >][^>]*>");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</li\\s*>|</div\\s*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
@@ -55,6 +58,12 @@ final class GiftMarkup {
             String src = at.find() ? " \"" + at.group(1) + "\"" : "";
             notes.note(line, "image" + src + " dropped: GIFT cannot carry image files (attach it to the question's"
                     + " \"image\" field by hand)");
+        }
+        Matcher media = MEDIA.matcher(t);
+        while (media.find()) {
+            Matcher at = HREF.matcher(media.group());
+            String what = at.find() ? " \"" + at.group(1) + "\"" : "";
+            notes.note(line, "sound or video" + what + " dropped: it cannot travel with the question (its text is kept)");
         }
         String s = DROPPED.matcher(t).replaceAll(" ");
         s = BREAK.matcher(s).replaceAll(" ");
