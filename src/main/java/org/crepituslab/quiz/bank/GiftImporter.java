@@ -1,22 +1,12 @@
 package org.crepituslab.quiz.bank;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crepituslab.framework.Strings;
-import org.crepituslab.quiz.model.Bank;
-import org.crepituslab.quiz.model.Behaviour;
 import org.crepituslab.quiz.model.DescriptionQuestion;
 import org.crepituslab.quiz.model.Question;
 import org.crepituslab.quiz.model.QuestionInfo;
-import org.crepituslab.quiz.model.QuizConstants;
-import org.crepituslab.quiz.model.Topic;
 
 /**
  * Imports Moodle GIFT: multiple choice (with %weights%), true/false, short answer (numeric ones
@@ -27,19 +17,9 @@ import org.crepituslab.quiz.model.Topic;
  */
 public final class GiftImporter {
     private static final Pattern CATEGORY = Pattern.compile("^\\$CATEGORY:\\s*(.*)$");
-    private static final Pattern CATEGORY_PREFIX = Pattern.compile("^(\\$[a-z0-9]+\\$/)?(top/)?");
-    private static final String DEFAULT_TOPIC = "general";
-    private static final int DEFAULT_DIFFICULTY = 2;
+    private final ImportBook book = new ImportBook();
 
-    private final String file;
-    private final List<GiftIssue> issues = new ArrayList<>();
-    private final Map<String, Topic> topics = new LinkedHashMap<>();
-    private final List<Question> questions = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
-    private String topic;
-
-    private GiftImporter(String file) {
-        this.file = file;
+    private GiftImporter() {
     }
 
     /** Imports a GIFT file: size limit and strict UTF-8 first; a file that is unreadable gives a fatal problem. */
@@ -54,24 +34,15 @@ public final class GiftImporter {
 
     /** Imports GIFT text; {@code fileName} names the bank ("cavitation.gift" → id "cavitation"). */
     public static GiftResult importText(String text, String fileName) {
-        GiftImporter g = new GiftImporter(fileName);
+        GiftImporter g = new GiftImporter();
         for (GiftBlock b : GiftBlock.split(text)) {
             g.block(b);
         }
-        String base = fileName.replaceFirst("\\.[^.]*$", "");
-        if (g.questions.isEmpty()) {
-            String why = g.issues.isEmpty() ? "no GIFT questions found" : "no question could be imported ("
-                    + g.issues.size() + " skipped)";
-            return new GiftResult(null, g.issues, new BankProblem(fileName, 0, 0, "", why));
-        }
-        String id = GiftText.slug(base).isEmpty() ? "gift-import" : GiftText.slug(base);
-        Bank bank = new Bank(QuizConstants.SCHEMA_VERSION, id, base.isBlank() ? id : base, "en", Behaviour.DEFAULT,
-                Map.of(), List.copyOf(g.topics.values()), g.questions);
-        return new GiftResult(bank, g.issues, null);
+        return g.book.result(fileName, "GIFT");
     }
 
     void skip(int line, String message) {
-        issues.add(new GiftIssue(line, message));
+        book.skip(line, message);
     }
 
     private void block(GiftBlock b) {
@@ -79,24 +50,13 @@ public final class GiftImporter {
         int offset = 0;
         Matcher cat = CATEGORY.matcher(b.lines().get(0).strip());
         if (cat.matches()) {
-            category(GiftText.restore(cat.group(1)), b.firstLine());
+            book.category(GiftText.restore(cat.group(1)), b.firstLine());
             if (b.lines().size() == 1) {
                 return;
             }
             offset = text.indexOf('\n') + 1;
         }
         question(b, text, offset);
-    }
-
-    private void category(String path, int line) {
-        String name = CATEGORY_PREFIX.matcher(path.strip()).replaceFirst("").strip();
-        String id = GiftText.slug(name);
-        if (id.isEmpty()) {
-            skip(line, "category \"" + path + "\" has no usable name; questions stay in the previous topic");
-            return;
-        }
-        topics.putIfAbsent(id, new Topic(id, name));
-        topic = id;
     }
 
     private void question(GiftBlock b, String text, int start) {
@@ -140,7 +100,7 @@ public final class GiftImporter {
         GiftAnswers answers = new GiftAnswers(this, body.substring(open + 1, close), b, bodyStart + open + 1);
         Question q = answers.toQuestion(title, prompt, line);
         if (q != null) {
-            questions.add(q);
+            book.add(q);
         }
     }
 
@@ -162,36 +122,10 @@ public final class GiftImporter {
             skip(line, "title without any text; skipped");
             return;
         }
-        questions.add(new DescriptionQuestion(info(title, text, line, "")));
+        book.add(new DescriptionQuestion(info(title, text, line, "")));
     }
 
-    private String newId(String title, int line) {
-        String base = title == null ? "" : GiftText.slug(title);
-        if (base.isEmpty()) {
-            base = "question-" + (questions.size() + 1);
-        }
-        String id = base;
-        for (int n = 2; ids.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        if (title != null && !id.equals(base)) {
-            skip(line, "title \"" + title + "\" is used twice; this question's id is \"" + id + "\"");
-        }
-        ids.add(id);
-        return id;
-    }
-
-    private String currentTopic() {
-        if (topic == null) {
-            topics.putIfAbsent(DEFAULT_TOPIC, new Topic(DEFAULT_TOPIC, Strings.get("quiz.gift.defaultTopic")));
-            return DEFAULT_TOPIC;
-        }
-        return topic;
-    }
-
-    /** What every imported question has: a fresh id from the title, the current topic, default difficulty. */
-    QuestionInfo info(String title, String prompt, int qLine, String explanation) {
-        return new QuestionInfo(newId(title, qLine), List.of(currentTopic()), DEFAULT_DIFFICULTY, prompt,
-                explanation, null, null, null);
+    QuestionInfo info(String title, String prompt, int line, String explanation) {
+        return book.info(title, prompt, line, explanation);
     }
 }

@@ -40,7 +40,12 @@ final class GiftMarkup {
             t = t.substring(f.end());
         }
         // escapes back to characters first: an escaped "=" inside a tag is still part of the tag
-        t = GiftText.restore(t);
+        return render(GiftText.restore(t), format, line, notes);
+    }
+
+    /** Text in a Moodle format ("html", "moodle", "plain", "markdown") as plain text. */
+    static String render(String text, String format, int line, Notes notes) {
+        String t = text;
         if (format.equals("markdown")) {
             t = t.replaceAll("\\*\\*|__|`", "");
         } else if (!format.equals("plain") && TAG.matcher(t).find()) {

@@ -13,6 +13,11 @@ public final class QuizConstants {
     public static final int MAX_CLOZE_GAPS = 20;
     /** Files over 10 MB are refused (issue 6: limits against bad input). */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** At most 5 000 questions per bank: far above any course, low enough to load at once. */
+    public static final int MAX_QUESTIONS = 5000;
+    /** Prompt and choice lengths: a page of text, a long sentence. */
+    public static final int MAX_PROMPT_CHARS = 5000;
+    public static final int MAX_CHOICE_CHARS = 1000;
     /** Choices per question: 2–8 (BANK-FORMAT.md). */
     public static final int MIN_CHOICES = 2;
     public static final int MAX_CHOICES = 8;
