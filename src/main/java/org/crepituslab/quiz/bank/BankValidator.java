@@ -106,7 +106,7 @@ final class BankValidator {
     }
 
     private List<Question> questions(ObjectNode root) {
-        ArrayNode arr = f.array(root, "", "questions", true, 1, Integer.MAX_VALUE, "questions");
+        ArrayNode arr = f.array(root, "", "questions", true, 1, QuizConstants.MAX_QUESTIONS, "questions");
         if (arr == null) {
             return null;
         }
@@ -193,7 +193,7 @@ final class BankValidator {
         }
         Integer difficulty = f.integer(o, path, "difficulty", true, QuizConstants.MIN_DIFFICULTY,
                 QuizConstants.MAX_DIFFICULTY);
-        String prompt = f.string(o, path, "prompt", true);
+        String prompt = f.text(o, path, "prompt", true, QuizConstants.MAX_PROMPT_CHARS);
         // a description has nothing to explain; every question that is answered does
         boolean needsExplanation = type != QuestionType.DESCRIPTION;
         String explanation = needsExplanation || o.has("explanation")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.crepituslab.quiz.model.Choice;
 import org.crepituslab.quiz.model.QuizConstants;
@@ -37,6 +38,7 @@ final class ChoiceFields {
         Set<String> ids = new HashSet<>();
         boolean ok = true;
         String one = "a " + what.substring(0, what.length() - 1) + " {\"id\", \"text\"}";
+        Set<String> texts = new HashSet<>();
         for (int i = 0; i < arr.size(); i++) {
             String cp = LocatedJson.index(path + "." + field, i);
             ObjectNode c = f.asObject(arr.get(i), cp, one);
@@ -46,7 +48,7 @@ final class ChoiceFields {
             }
             f.onlyKeys(c, cp, withSounds ? Set.of("id", "text", "sound") : Set.of("id", "text"), "a choice");
             String id = f.string(c, cp, "id", true);
-            String text = f.string(c, cp, "text", true);
+            String text = f.text(c, cp, "text", true, QuizConstants.MAX_CHOICE_CHARS);
             String sound = withSounds ? f.string(c, cp, "sound", false) : null;
             if (sound != null && Declarations.sound(sound).isEmpty()) {
                 f.problem(cp + ".sound", SoundNames.expected(sound));
@@ -54,6 +56,12 @@ final class ChoiceFields {
             }
             if (id != null && !ids.add(id)) {
                 f.problem(cp + ".id", "duplicate id \"" + id + "\" among the " + field);
+                ok = false;
+            }
+            // two choices that read the same cannot be told apart (unless each plays its own sound)
+            if (text != null && sound == null && !texts.add(text.strip().toLowerCase(Locale.ROOT))) {
+                f.problem(cp + ".text", "duplicate text \"" + text + "\" among the " + field
+                        + ": a learner could not tell them apart");
                 ok = false;
             }
             if (id == null || text == null) {

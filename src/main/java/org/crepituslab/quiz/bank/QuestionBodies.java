@@ -68,6 +68,11 @@ final class QuestionBodies {
                 ok = false;
             }
         }
+        if (ok && answers.size() == choices.size()) {
+            f.problem(path + ".answer", "every choice is right, so ticking all of them always scores full marks;"
+                    + " add at least one wrong choice");
+            ok = false;
+        }
         return ok && info != null ? new MultipleChoiceQuestion(info, choices, answers) : null;
     }
 
@@ -109,8 +114,8 @@ final class QuestionBodies {
                 continue;
             }
             f.onlyKeys(p, pp, Set.of("left", "right"), "a pair");
-            String left = f.string(p, pp, "left", true);
-            String right = f.string(p, pp, "right", true);
+            String left = f.text(p, pp, "left", true, QuizConstants.MAX_CHOICE_CHARS);
+            String right = f.text(p, pp, "right", true, QuizConstants.MAX_CHOICE_CHARS);
             if (left != null && !lefts.add(left)) {
                 f.problem(pp + ".left", "duplicate left \"" + left + "\": each left must be different");
                 ok = false;

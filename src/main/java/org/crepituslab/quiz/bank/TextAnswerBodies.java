@@ -40,7 +40,7 @@ final class TextAnswerBodies {
     }
 
     Question cloze(ObjectNode o, String path, QuestionInfo info) {
-        String text = f.string(o, path, "text", true);
+        String text = f.text(o, path, "text", true, QuizConstants.MAX_PROMPT_CHARS);
         ArrayNode arr = f.array(o, path, "gaps", true, 1, QuizConstants.MAX_CLOZE_GAPS, "gaps {\"answers\", \"options\"}");
         if (text == null || arr == null) {
             return null;
@@ -127,7 +127,7 @@ final class TextAnswerBodies {
                 continue;
             }
             f.onlyKeys(a, ap, Set.of("text", "fraction", "feedback"), "an accepted answer");
-            String text = f.string(a, ap, "text", true);
+            String text = f.text(a, ap, "text", true, QuizConstants.MAX_CHOICE_CHARS);
             Double fraction = a.has("fraction") ? f.number(a, ap, "fraction", false, -1) : Double.valueOf(1);
             if (fraction != null && fraction > 1) {
                 f.problem(ap + ".fraction", "expected a share from -1 to 1 (0.5 = half marks), got " + fraction);

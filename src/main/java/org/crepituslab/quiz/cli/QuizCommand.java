@@ -90,7 +90,7 @@ public final class QuizCommand implements Command {
         LoadResult r = file == null ? BankLoader.loadBuiltin() : BankLoader.load(file);
         if (!r.ok()) {
             err.println("crepitus-lab quiz stats: the bank is not valid:");
-            r.problems().forEach(p -> err.println("  " + p));
+            r.problems().forEach(p -> err.println("  " + Terminal.safe(p.toString())));
             return ExitCodes.FAILED;
         }
         printCounts(r.source().bank(), out);
@@ -124,7 +124,7 @@ public final class QuizCommand implements Command {
         Path file = Path.of(args.positional().get(1));
         LoadResult r = BankLoader.load(file);
         if (!r.ok()) {
-            r.problems().forEach(out::println);
+            r.problems().forEach(p -> out.println(Terminal.safe(p.toString())));
             out.println("invalid: " + r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s")
                     + " in " + file);
             return ExitCodes.FAILED;
@@ -136,7 +136,7 @@ public final class QuizCommand implements Command {
                 types.append(types.length() == 0 ? "" : ", ").append(t.id()).append(' ').append(n);
             }
         });
-        out.println("valid: " + file + ": \"" + bank.title() + "\" (id " + bank.id() + ", schemaVersion "
+        out.println("valid: " + file + ": \"" + Terminal.safe(bank.title()) + "\" (id " + bank.id() + ", schemaVersion "
                 + bank.schemaVersion() + "), " + bank.questions().size() + " questions in " + bank.topics().size()
                 + " topics (" + types + ")");
         return ExitCodes.OK;
