@@ -35,10 +35,11 @@ public final class GiftImporter {
     /** Imports GIFT text; {@code fileName} names the bank ("cavitation.gift" → id "cavitation"). */
     public static GiftResult importText(String text, String fileName) {
         GiftImporter g = new GiftImporter();
-        for (GiftBlock b : GiftBlock.split(text)) {
+        GiftBlock.each(text, b -> {
             g.block(b);
-        }
-        return g.book.result(fileName, "GIFT");
+            return !g.book.full();
+        });
+        return g.book.full() ? g.book.tooMany(fileName) : g.book.result(fileName, "GIFT");
     }
 
     void skip(int line, String message) {

@@ -97,6 +97,17 @@ final class ImportBook {
         return topic;
     }
 
+    /** More questions than a bank may hold: the import stops here rather than fill the memory. */
+    boolean full() {
+        return questions.size() > QuizConstants.MAX_QUESTIONS;
+    }
+
+    GiftResult tooMany(String fileName) {
+        return new GiftResult(null, List.of(), new BankProblem(fileName, 0, 0, "", "refused: more than "
+                + QuizConstants.MAX_QUESTIONS + " questions; a bank holds at most " + QuizConstants.MAX_QUESTIONS
+                + ". Split the file into smaller ones (for example one per category)."));
+    }
+
     /** The bank named after the file ("cavitation.gift" → id "cavitation"), or a fatal problem. */
     GiftResult result(String fileName, String kind) {
         String base = fileName.replaceFirst("\\.[^.]*$", "");

@@ -54,6 +54,9 @@ public final class MoodleXmlImporter {
                     if (q != null) {
                         book.add(q);
                     }
+                    if (book.full()) {
+                        return new XmlImport(book.tooMany(fileName), Map.of());
+                    }
                 }
             }
             return new XmlImport(book.result(fileName, "Moodle XML"), files.files());

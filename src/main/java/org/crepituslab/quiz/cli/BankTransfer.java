@@ -77,6 +77,7 @@ final class BankTransfer {
         if (!result.ok()) {
             result.skipped().forEach(i -> out.println("skipped " + Terminal.safe(i.toString())));
             err.println(cmd + ": cannot import: " + Terminal.safe(result.fatal().toString()));
+            out.println("cannot import: " + Terminal.safe(result.fatal().message()));
             return ExitCodes.FAILED;
         }
         String json = BankWriter.toJson(result.bank());
