@@ -21,6 +21,7 @@ import org.crepituslab.quiz.model.QuizMode;
 import org.crepituslab.quiz.model.QuizSetup;
 import org.crepituslab.quiz.model.Response;
 import org.crepituslab.quiz.model.SessionSnapshot;
+import org.crepituslab.quiz.model.Fsrs;
 import org.crepituslab.quiz.model.Sm2;
 
 /**
@@ -48,9 +49,9 @@ final class ProgressJson {
                 ObjectNode q = qs.putObject(qid);
                 q.put("attempts", s.attempts()).put("correct", s.correct()).put("lastScore", s.lastScore())
                         .put("lastAnsweredAt", s.lastAnsweredAt());
-                q.putObject("card").put("repetitions", s.card().repetitions())
-                        .put("intervalDays", s.card().intervalDays()).put("easiness", s.card().easiness())
-                        .put("dueAt", s.card().dueAt());
+                q.putObject("card").put("scheduler", "fsrs-6").put("stability", s.card().stability())
+                        .put("difficulty", s.card().difficulty()).put("reps", s.card().reps())
+                        .put("lastReview", s.card().lastReview()).put("dueAt", s.card().dueAt());
             }
             if (bp.unfinished() != null) {
                 snapshot(b.putObject("unfinished"), bp.unfinished());
@@ -142,13 +143,22 @@ final class ProgressJson {
                 stats.put(q.getKey(), new QuestionStats(need(q.getValue(), "attempts").asInt(),
                         need(q.getValue(), "correct").asInt(), num(q.getValue(), "lastScore"),
                         need(q.getValue(), "lastAnsweredAt").asLong(),
-                        new Sm2.Card(need(c, "repetitions").asInt(), num(c, "intervalDays"), num(c, "easiness"),
-                                need(c, "dueAt").asLong())));
+                        card(c)));
             }
             JsonNode u = e.getValue().get("unfinished");
             banks.put(e.getKey(), new BankProgress(stats, u == null || u.isNull() ? null : snapshot(u)));
         }
         return new Progress(banks);
+    }
+
+    /** An FSRS card, or an SM-2 card saved by an older version, migrated (its progress is kept). */
+    private static Fsrs.Card card(JsonNode c) throws IOException {
+        if (c.has("stability")) {
+            return new Fsrs.Card(num(c, "stability"), num(c, "difficulty"), need(c, "reps").asInt(),
+                    need(c, "lastReview").asLong(), need(c, "dueAt").asLong());
+        }
+        return Fsrs.fromSm2(new Sm2.Card(need(c, "repetitions").asInt(), num(c, "intervalDays"), num(c, "easiness"),
+                need(c, "dueAt").asLong()));
     }
 
     private static SessionSnapshot snapshot(JsonNode o) throws IOException {
