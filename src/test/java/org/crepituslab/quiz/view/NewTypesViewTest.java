@@ -55,12 +55,14 @@ class NewTypesViewTest extends FxTest {
         assertEquals(QuestionType.DESCRIPTION, view.questionPage().question().type());
         robot.clickOn("#quiz-check");
         assertEquals(Phase.FEEDBACK, m.session().phase());
+        assertEquals(Strings.get("quiz.description.done"), text(robot, "#quiz-verdict"), "no right or wrong for reading");
         robot.clickOn("#quiz-next");
 
         assertEquals(QuestionType.SHORTANSWER, view.questionPage().question().type());
         robot.clickOn("#quiz-text").write("Carbon  Dioxide");
         robot.clickOn("#quiz-check");
         assertTrue(text(robot, "#quiz-verdict").contains(Strings.get("quiz.feedback.right")), text(robot, "#quiz-verdict"));
+        assertEquals("Yes, carbon dioxide.", text(robot, "#quiz-answer-feedback"), "the typed answer's own feedback");
         robot.clickOn("#quiz-next");
 
         assertEquals(QuestionType.CLOZE, view.questionPage().question().type());
