@@ -32,8 +32,8 @@ final class BankValidator {
     private static final Set<String> COMMON_KEYS = Set.of("id", "type", "topics", "difficulty", "prompt",
             "explanation", "source", "image", "showMe");
     private static final Map<QuestionType, Set<String>> TYPE_KEYS = Map.ofEntries(
-            Map.entry(QuestionType.SINGLE, Set.of("choices", "answer")),
-            Map.entry(QuestionType.MULTIPLE, Set.of("choices", "answer")),
+            Map.entry(QuestionType.SINGLE, Set.of("choices", "answer", "partial")),
+            Map.entry(QuestionType.MULTIPLE, Set.of("choices", "answer", "weights")),
             Map.entry(QuestionType.TRUEFALSE, Set.of("answer")),
             Map.entry(QuestionType.NUMERIC, Set.of("answer", "tolerance", "unit")),
             Map.entry(QuestionType.ORDERING, Set.of("items")),

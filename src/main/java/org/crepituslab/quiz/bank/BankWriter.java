@@ -84,10 +84,12 @@ public final class BankWriter {
         if (q instanceof SingleChoiceQuestion s) {
             choices(o, "choices", s);
             o.put("answer", s.answer());
+            shares(o, "partial", s.choices(), s.partial());
         } else if (q instanceof MultipleChoiceQuestion m) {
             choices(o, "choices", m);
             ArrayNode a = o.putArray("answer");
             m.choices().stream().map(Choice::id).filter(m.answers()::contains).forEach(a::add);
+            shares(o, "weights", m.choices(), m.weights());
         } else if (q instanceof TrueFalseQuestion t) {
             o.put("answer", t.answer());
         } else if (q instanceof NumericQuestion n) {
@@ -173,6 +175,15 @@ public final class BankWriter {
                 choice.put("sound", c.sound());
             }
         }
+    }
+
+    /** Per-choice shares in choice order, when there are any. */
+    private static void shares(ObjectNode o, String field, List<Choice> choices, Map<String, Double> shares) {
+        if (shares.isEmpty()) {
+            return;
+        }
+        ObjectNode m = o.putObject(field);
+        choices.stream().map(Choice::id).filter(shares::containsKey).forEach(id -> number(m, id, shares.get(id)));
     }
 
     private static void accepted(ObjectNode o, List<AcceptedAnswer> answers) {

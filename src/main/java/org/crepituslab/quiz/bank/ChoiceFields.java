@@ -1,5 +1,10 @@
 package org.crepituslab.quiz.bank;
 
+import org.crepituslab.quiz.model.AnswerText;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Iterator;
 import org.crepituslab.framework.contract.Declarations;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,5 +94,36 @@ final class ChoiceFields {
 
     static String ids(List<Choice> choices) {
         return String.join(", ", choices.stream().map(c -> "\"" + c.id() + "\"").toList());
+    }
+
+    /** Optional {"choice id": share} with shares in [min, max] and never for {@code excluded}; null when wrong. */
+    Map<String, Double> shares(ObjectNode o, String path, String field, List<Choice> choices, Set<String> excluded,
+            double min, double max) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (!o.has(field)) {
+            return out;
+        }
+        String fp = LocatedJson.child(path, field);
+        ObjectNode m = f.asObject(o.get(field), fp, "shares {\"choice id\": number}");
+        if (m == null) {
+            return null;
+        }
+        boolean ok = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String ep = fp + "." + e.getKey();
+            double v = e.getValue().isNumber() ? e.getValue().asDouble() : Double.NaN;
+            if (choices.stream().noneMatch(c -> c.id().equals(e.getKey())) || excluded.contains(e.getKey())) {
+                f.problem(ep, "\"" + e.getKey() + "\" is not one of the other choices " + ids(choices));
+                ok = false;
+            } else if (!Double.isFinite(v) || v < min || v > max || (min == 0 && v == 0)) {
+                f.problem(ep, "expected a share from " + AnswerText.number(min) + " to " + AnswerText.number(max)
+                        + " (0.5 = half the marks), got " + Fields.describe(e.getValue()));
+                ok = false;
+            } else {
+                out.put(e.getKey(), v);
+            }
+        }
+        return ok ? out : null;
     }
 }

@@ -3,13 +3,16 @@ package org.crepituslab.quiz.bank;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.quiz.model.AcceptedAnswer;
+import org.crepituslab.quiz.model.AnswerText;
 import org.crepituslab.quiz.model.Choice;
 import org.crepituslab.quiz.model.EssayQuestion;
 import org.crepituslab.quiz.model.ShortAnswerQuestion;
@@ -175,13 +178,17 @@ final class GiftAnswers {
             return null;
         }
         if (full.size() == 1) {
-            for (GiftAnswer a : partial) {
-                importer.skip(a.line(), "partial credit " + a.weightText() + " for \"" + importer.text(a.text(), a.line())
-                        + "\" dropped: a single-choice question scores all or nothing");
+            // Moodle's partial credit on a single choice ("half credit answer") is kept as it is
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (int i = 0; i < answers.size(); i++) {
+                double w = answers.get(i).effectiveWeight();
+                if (w > 0 && w < 100) {
+                    shares.put(choices.get(i).id(), w / 100);
+                }
             }
             String right = choices.get(full.get(0).charAt(0) - 'a').text();
             QuestionInfo info = importer.info(title, prompt, qLine, explanation(feedback, right));
-            return new SingleChoiceQuestion(info, choices, full.get(0));
+            return new SingleChoiceQuestion(info, choices, full.get(0), shares);
         }
         Set<String> right = new LinkedHashSet<>(full);
         if (!full.isEmpty()) {
@@ -199,16 +206,28 @@ final class GiftAnswers {
             }
             // 33.33333 % and 33.33334 % are the same share written to Moodle's precision
             if (partial.stream().map(a -> Math.round(a.effectiveWeight() * 10)).distinct().count() > 1) {
+                double sum = partial.stream().mapToDouble(GiftAnswer::effectiveWeight).sum();
+                if (Math.abs(sum - 100) <= 1) {
+                    // unequal weights are honoured as Moodle scores them: the sum of the picked weights
+                    Map<String, Double> weights = new LinkedHashMap<>();
+                    for (int i = 0; i < answers.size(); i++) {
+                        if (answers.get(i).effectiveWeight() != 0) {
+                            weights.put(choices.get(i).id(), Math.max(-100, answers.get(i).effectiveWeight()) / 100);
+                        }
+                    }
+                    String rightText = String.join(" | ", choices.stream().filter(c -> right.contains(c.id())).map(Choice::text).toList());
+                    QuestionInfo info = importer.info(title, prompt, qLine, explanation(feedback, rightText));
+                    return new MultipleChoiceQuestion(info, choices, right, weights);
+                }
                 importer.skip(line, "unequal weights " + String.join(", ", partial.stream().map(GiftAnswer::weightText).toList())
-                        + " become equal partial credit: (right picks \u2212 wrong picks) / right choices");
+                        + " add up to " + AnswerText.number(sum) + " %, not 100 %: rescored as equal partial credit,"
+                        + " (right picks \u2212 wrong picks) / right choices");
             }
         }
         String rightText = String.join(" | ", choices.stream().filter(c -> right.contains(c.id())).map(Choice::text).toList());
         QuestionInfo info = importer.info(title, prompt, qLine, explanation(feedback, rightText));
         return new MultipleChoiceQuestion(info, choices, right);
     }
-
-
 
     private Question matching(String title, String prompt, int qLine, List<GiftAnswer> answers) {
         List<MatchPair> pairs = new ArrayList<>();

@@ -65,15 +65,18 @@ public final class GiftWriter {
         StringBuilder sb = new StringBuilder();
         if (q instanceof SingleChoiceQuestion s) {
             for (Choice c : s.choices()) {
-                sb.append("\n  ").append(c.id().equals(s.answer()) ? '=' : '~').append(GiftText.escape(c.text()));
+                Double share = s.partial().get(c.id());
+                sb.append("\n  ").append(c.id().equals(s.answer()) ? "=" : share == null ? "~" : "~%" + weight(share * 100) + "%")
+                        .append(GiftText.escape(c.text()));
             }
         } else if (q instanceof MultipleChoiceQuestion m) {
             // our scoring, (right − wrong) / right choices, expressed as Moodle weights
             String right = weight(100.0 / m.answers().size());
             String wrong = weight(-100.0 / m.answers().size());
             for (Choice c : m.choices()) {
-                sb.append("\n  ~%").append(m.answers().contains(c.id()) ? right : wrong).append('%')
-                        .append(GiftText.escape(c.text()));
+                String w = m.weights().isEmpty() ? (m.answers().contains(c.id()) ? right : wrong)
+                        : weight(m.weights().getOrDefault(c.id(), 0.0) * 100);
+                sb.append("\n  ~%").append(w).append('%').append(GiftText.escape(c.text()));
             }
         } else if (q instanceof TrueFalseQuestion t) {
             sb.append(t.answer() ? "TRUE" : "FALSE");

@@ -2,8 +2,10 @@ package org.crepituslab.quiz.bank;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.quiz.model.Choice;
@@ -53,10 +55,7 @@ final class MoodleXmlChoices {
                     best = id;
                     bestFraction = f;
                 }
-                if (single && f < 100) {
-                    book.skip(d.line, "partial credit " + GiftWriter.weight(f) + " % for \"" + text
-                            + "\" dropped: a single-choice question scores all or nothing");
-                }
+
             }
         }
         if (best == null) {
@@ -64,15 +63,41 @@ final class MoodleXmlChoices {
             return null;
         }
         if (single) {
+            // partial fractions of a single choice are kept as its shares
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (int i = 0; i < answers.size(); i++) {
+                double f = MoodleXml.fraction(answers.get(i));
+                if (f > 0 && f < 100 && !choices.get(i).id().equals(best)) {
+                    shares.put(choices.get(i).id(), f / 100);
+                }
+            }
             String rightText = choices.get(best.charAt(0) - 'a').text();
-            return new SingleChoiceQuestion(d.info(d.explanation(feedback, rightText)), choices, best);
+            return new SingleChoiceQuestion(d.info(d.explanation(feedback, rightText)), choices, best, shares);
         }
         if (right.size() == choices.size()) {
             book.skip(d.line, "every choice is right: nothing to choose; question skipped");
             return null;
         }
         String rightText = String.join(" | ", choices.stream().filter(c -> right.contains(c.id())).map(Choice::text).toList());
-        return new MultipleChoiceQuestion(d.info(d.explanation(feedback, rightText)), choices, right);
+        // Moodle's fractions are honoured when the right ones are unequal (equal ones score the same either way)
+        Map<String, Double> weights = new LinkedHashMap<>();
+        double rightSum = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            double f = MoodleXml.fraction(answers.get(i));
+            rightSum += Math.max(0, f);
+            if (f != 0) {
+                weights.put(choices.get(i).id(), Math.max(-100, Math.min(100, f)) / 100);
+            }
+        }
+        boolean unequal = weights.values().stream().filter(w -> w > 0).map(w -> Math.round(w * 1000)).distinct().count() > 1;
+        if (!unequal || Math.abs(rightSum - 100) > 1) {
+            if (unequal) {
+                book.skip(d.line, "fractions of the right choices add up to " + GiftWriter.weight(rightSum)
+                        + " %, not 100 %: rescored as equal partial credit");
+            }
+            weights.clear();
+        }
+        return new MultipleChoiceQuestion(d.info(d.explanation(feedback, rightText)), choices, right, weights);
     }
 
     Question numerical(Element q, MoodleXmlQuestions.Draft d) {

@@ -117,13 +117,14 @@ public final class MoodleXmlWriter {
         if (q instanceof SingleChoiceQuestion s) {
             sb.append("    <single>true</single>\n    <shuffleanswers>true</shuffleanswers>\n");
             for (Choice c : s.choices()) {
-                answer(sb, c.id().equals(s.answer()) ? 100 : 0, c.text(), "");
+                answer(sb, c.id().equals(s.answer()) ? 100 : s.partial().getOrDefault(c.id(), 0.0) * 100, c.text(), "");
             }
         } else if (q instanceof MultipleChoiceQuestion m) {
             // our scoring, (right − wrong) / right choices, as Moodle fractions
             sb.append("    <single>false</single>\n    <shuffleanswers>true</shuffleanswers>\n");
             for (Choice c : m.choices()) {
-                double f = (m.answers().contains(c.id()) ? 100.0 : -100.0) / m.answers().size();
+                double f = !m.weights().isEmpty() ? m.weights().getOrDefault(c.id(), 0.0) * 100
+                        : (m.answers().contains(c.id()) ? 100.0 : -100.0) / m.answers().size();
                 answer(sb, f, c.text(), "");
             }
         } else if (q instanceof TrueFalseQuestion t) {

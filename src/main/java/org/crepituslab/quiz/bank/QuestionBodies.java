@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crepituslab.framework.contract.Declarations;
+import org.crepituslab.quiz.model.AnswerText;
 import org.crepituslab.quiz.model.Choice;
 import org.crepituslab.quiz.model.Goal;
 import org.crepituslab.quiz.model.MatchPair;
@@ -43,7 +44,10 @@ final class QuestionBodies {
     Question single(ObjectNode o, String path, QuestionInfo info) {
         List<Choice> choices = choiceFields.choices(o, path, "choices", "choices", QuizConstants.MIN_CHOICES, QuizConstants.MAX_CHOICES);
         String answer = choiceFields.choiceAnswer(o, path, choices);
-        return choices == null || answer == null || info == null ? null : new SingleChoiceQuestion(info, choices, answer);
+        Map<String, Double> partial = choices == null || answer == null ? null
+                : choiceFields.shares(o, path, "partial", choices, Set.of(answer), 0, 1);
+        return choices == null || answer == null || partial == null || info == null ? null
+                : new SingleChoiceQuestion(info, choices, answer, partial);
     }
 
     Question multiple(ObjectNode o, String path, QuestionInfo info) {
@@ -68,12 +72,24 @@ final class QuestionBodies {
                 ok = false;
             }
         }
+        Map<String, Double> weights = ok ? choiceFields.shares(o, path, "weights", choices, Set.of(), -1, 1) : null;
+        if (weights != null && !weights.isEmpty()) {
+            double rightSum = weights.values().stream().filter(w -> w > 0).mapToDouble(Double::doubleValue).sum();
+            boolean matches = weights.entrySet().stream().allMatch(e -> e.getValue() > 0 == answers.contains(e.getKey()))
+                    && answers.stream().allMatch(weights::containsKey);
+            if (!matches || Math.abs(rightSum - 1) > 0.01) {
+                f.problem(path + ".weights", "expected a positive weight for each right choice (adding up to 1) and"
+                        + " zero or negative weights for the others; the right ones add up to "
+                        + AnswerText.number(Math.round(rightSum * 1000) / 1000.0));
+                ok = false;
+            }
+        }
         if (ok && answers.size() == choices.size()) {
             f.problem(path + ".answer", "every choice is right, so ticking all of them always scores full marks;"
                     + " add at least one wrong choice");
             ok = false;
         }
-        return ok && info != null ? new MultipleChoiceQuestion(info, choices, answers) : null;
+        return ok && weights != null && info != null ? new MultipleChoiceQuestion(info, choices, answers, weights) : null;
     }
 
     Question trueFalse(ObjectNode o, String path, QuestionInfo info) {

@@ -61,11 +61,15 @@ public final class Scoring {
     }
 
     public static double single(SingleChoiceQuestion q, Response.Pick r) {
-        return q.answer().equals(r.choiceId()) ? 1 : 0;
+        return q.answer().equals(r.choiceId()) ? 1 : Math.max(0, q.partial().getOrDefault(r.choiceId(), 0.0));
     }
 
     /** (right picks − wrong picks) / number of right choices, floored at 0 (BANK-FORMAT.md). */
     public static double multiple(MultipleChoiceQuestion q, Response.Picks r) {
+        if (!q.weights().isEmpty()) {
+            double sum = r.choiceIds().stream().mapToDouble(id -> q.weights().getOrDefault(id, 0.0)).sum();
+            return Math.max(0, Math.min(1, sum));
+        }
         int right = 0;
         int wrong = 0;
         for (String id : r.choiceIds()) {

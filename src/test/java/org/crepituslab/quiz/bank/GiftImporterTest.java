@@ -68,11 +68,24 @@ class GiftImporterTest {
     }
 
     @Test
-    void partialCreditBesideOneFullAnswerIsReportedAsDropped() {
+    void partialCreditBesideOneFullAnswerIsKept() {
         GiftResult r = GiftImporter.importText("Pick.{=right ~%50%half ~wrong}", "t.gift");
-        assertTrue(r.bank().questions().get(0) instanceof SingleChoiceQuestion);
-        assertEquals(1, r.skipped().size());
-        assertTrue(r.skipped().get(0).message().contains("partial credit 50 % for \"half\" dropped"));
+        SingleChoiceQuestion q = (SingleChoiceQuestion) r.bank().questions().get(0);
+        assertEquals(List.of(), r.skipped(), "nothing is rescored");
+        assertEquals(0.5, Scoring.score(q, new Response.Pick("b")));
+        assertEquals(0, Scoring.score(q, new Response.Pick("c")));
+    }
+
+    @Test
+    void unequalAndNegativeWeightsAreHonouredAsMoodleScoresThem() {
+        GiftResult r = GiftImporter.importText("Which?{~%70%big ~%30%small ~%-50%wrong ~%-100%worse}", "t.gift");
+        MultipleChoiceQuestion q = (MultipleChoiceQuestion) r.bank().questions().get(0);
+        assertEquals(List.of(), r.skipped());
+        assertEquals(0.7, Scoring.score(q, new Response.Picks(Set.of("a"))), 1e-12);
+        assertEquals(0.5, Scoring.score(q, new Response.Picks(Set.of("a", "b", "c"))), 1e-12);
+        assertEquals(0, Scoring.score(q, new Response.Picks(Set.of("b", "d"))), 1e-12);
+        GiftResult odd = GiftImporter.importText("Which?{~%70%big ~%20%small ~%-100%wrong}", "t.gift");
+        assertTrue(odd.skipped().get(0).message().contains("add up to 90 %"), odd.skipped().toString());
     }
 
     @Test
