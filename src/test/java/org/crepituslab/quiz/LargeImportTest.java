@@ -61,8 +61,12 @@ class LargeImportTest {
     }
 
     private static Path fill(Path file, String head, String item, String tail) throws IOException {
+        return fill(file, head, item, tail, LIMIT);
+    }
+
+    private static Path fill(Path file, String head, String item, String tail, long limit) throws IOException {
         StringBuilder sb = new StringBuilder(head);
-        for (int i = 0; sb.length() + item.length() + tail.length() < LIMIT; i++) {
+        for (int i = 0; sb.length() + item.length() + tail.length() < limit; i++) {
             sb.append(item.replace("#N#", Integer.toString(i)));
         }
         Files.writeString(file, sb.append(tail));
@@ -87,7 +91,13 @@ class LargeImportTest {
         String essayish = "x".repeat(1500);
         Path big = fill(dir.resolve("big.gift"), "", "::q#N#::Question #N# " + essayish + "?{=right ~wrong#no ~other}\n\n", "");
         Path many = fill(dir.resolve("many.gift"), "", "Q#N# is true.{T}\n\n", "");
-        for (Path in : List.of(big, many)) {
+        String long2k = "z".repeat(2400);
+        // under 5 000 questions but over 10 MB once written as JSON: refused for its size
+        Path wide = fill(dir.resolve("wide.gift"), "", "::w#N#::Question #N# " + long2k + "?{=right ~wrong ~other}\n\n", "");
+        // 7 MB: imported, and the bank written is valid
+        Path fits = fill(dir.resolve("fits.gift"), "", "::f#N#::Question #N# " + long2k + "?{=right ~wrong ~other}\n\n", "",
+                7L * 1024 * 1024);
+        for (Path in : List.of(big, many, wide, fits)) {
             Path out = dir.resolve(in.getFileName() + ".json");
             check(child("quiz", "import-gift", in.toString(), "--out=" + out), out,
                     String.format(Locale.ROOT, "%s (%.1f MB)", in.getFileName(), Files.size(in) / 1048576.0));
