@@ -21,7 +21,7 @@ import org.crepituslab.quiz.model.ShowMe;
 import org.crepituslab.quiz.model.Topic;
 
 /**
- * Checks a parsed bank against the schemaVersion 1 format and builds it. It does not stop at the
+ * Checks a parsed bank against the schemaVersion 1 or 2 format and builds it. It does not stop at the
  * first problem: every problem is collected with its location, field and expectation.
  */
 final class BankValidator {

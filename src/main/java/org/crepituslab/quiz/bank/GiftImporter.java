@@ -9,11 +9,13 @@ import org.crepituslab.quiz.model.Question;
 import org.crepituslab.quiz.model.QuestionInfo;
 
 /**
- * Imports Moodle GIFT: multiple choice (with %weights%), true/false, short answer (numeric ones
- * only: banks have no free-text type), numerical ({@code {#20:5}}, {@code {#10..20}}), matching,
+ * Imports Moodle GIFT as Moodle reads it: multiple choice (with %weights%, kept), true/false (each
+ * feedback with its answer), short answer (weights, feedback, * wildcard), numerical ({@code {#20:5}},
+ * {@code {#10..20}}, other-answer feedback), matching, essay ({@code {}}), description (no block),
  * {@code $CATEGORY:} (topics), {@code ::title::} (ids), {@code #feedback} and {@code ####general
- * feedback} (explanations), {@code //} comments and the escapes {@code \= \~ \# \{ \} \:}. Every
- * construct that cannot be imported as written is reported with its line, never dropped silently.
+ * feedback}, {@code //} comments, the escapes {@code \= \~ \# \{ \} \:} and the text formats
+ * ({@link GiftMarkup}). Every construct that cannot be imported as written is reported with its
+ * line, never dropped silently; more than the bank limit of questions stops the import.
  */
 public final class GiftImporter {
     private static final Pattern CATEGORY = Pattern.compile("^\\$CATEGORY:\\s*(.*)$");
