@@ -16,11 +16,13 @@ import org.w3c.dom.NodeList;
  */
 final class EmbeddedFiles {
     private final String prefix;
+    private final boolean keep;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private long total;
 
-    EmbeddedFiles(String bankId) {
+    EmbeddedFiles(String bankId, boolean keep) {
         this.prefix = bankId;
+        this.keep = keep;
     }
 
     Map<String, byte[]> files() {
@@ -47,6 +49,11 @@ final class EmbeddedFiles {
             String ext = pictureType(bytes);
             if (ext == null) {
                 book.skip(line, "embedded file \"" + original + "\" is not a PNG, JPEG, GIF or BMP picture; dropped");
+                continue;
+            }
+            if (!keep) {
+                book.skip(line, "picture \"" + original + "\" left out: import the file with the command line"
+                        + " (quiz import-moodle-xml) to keep pictures");
                 continue;
             }
             if (saved != null) {

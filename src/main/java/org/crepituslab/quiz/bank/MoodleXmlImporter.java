@@ -22,15 +22,20 @@ public final class MoodleXmlImporter {
     }
 
     public static XmlImport importFile(Path path) {
+        return importFile(path, true);
+    }
+
+    /** {@code pictures} false: embedded pictures are reported and left out (nothing is to be written). */
+    public static XmlImport importFile(Path path, boolean pictures) {
         try {
             byte[] bytes = BankFiles.read(path, p -> { });
-            return importBytes(bytes, path.getFileName().toString());
+            return importBytes(bytes, path.getFileName().toString(), pictures);
         } catch (BankFormatException e) {
             return new XmlImport(new GiftResult(null, List.of(), e.problem()), Map.of());
         }
     }
 
-    public static XmlImport importBytes(byte[] bytes, String fileName) {
+    public static XmlImport importBytes(byte[] bytes, String fileName, boolean pictures) {
         try {
             String text = BankFiles.decodeUtf8(bytes, fileName);
             Document doc = MoodleXmlParser.parse(bytes, fileName);
@@ -40,7 +45,7 @@ public final class MoodleXmlImporter {
             }
             ImportBook book = new ImportBook();
             String bankId = GiftText.slug(fileName.replaceFirst("\\.[^.]*$", ""));
-            EmbeddedFiles files = new EmbeddedFiles(bankId.isEmpty() ? "import" : bankId);
+            EmbeddedFiles files = new EmbeddedFiles(bankId.isEmpty() ? "import" : bankId, pictures);
             MoodleXmlQuestions reader = new MoodleXmlQuestions(book, files);
             List<Integer> lines = questionLines(text);
             NodeList qs = root.getChildNodes();

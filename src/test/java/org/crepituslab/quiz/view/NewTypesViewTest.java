@@ -87,4 +87,17 @@ class NewTypesViewTest extends FxTest {
         assertEquals(2.5, m.session().results().points(), 1e-9);
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void aMoodleXmlFileLoadsInTheAppWithoutWritingPictures(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-quiz");
+        QuizView view = (QuizView) shell.currentView();
+        Path cloze = Path.of("src/test/resources/org/crepituslab/quiz/moodlexml/moodle/multianswer.xml");
+        robot.interact(() -> view.loadBankFile(cloze));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isLoading());
+        settle();
+        assertEquals("multianswer", text(robot, "#quiz-bank-title"));
+        assertTrue(view.bankPanel().problemsText().contains("left out"), view.bankPanel().problemsText());
+        assertEquals(QuestionType.CLOZE, ((QuizModel) view.model()).bank().questions().get(0).type());
+    }
 }
