@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,13 +45,16 @@ public final class PreferencesStore {
     public Preferences load() {
         Preferences prefs = new Preferences();
         problem = null;
+        // temp files a crash left beside the file are never read: clear them first
+        AtomicFiles.cleanTemps(file);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            JsonNode root = JSON.readTree(bytes);
-            if (root == null || !root.isObject()) {
-                throw new PreferencesFormatException("the file is not a JSON object");
+            JsonNode root = read(file);
+            List<String> bad = apply(root, prefs);
+            if (!bad.isEmpty()) {
+                // one bad field costs that field only: the other settings are kept
+                problem = Strings.format("prefs.badFields", file, String.join("; ", bad));
+                LOG.warning(problem);
             }
-            apply(root, prefs);
         } catch (NoSuchFileException absent) {
             return prefs;
         } catch (IOException | PreferencesFormatException e) {
@@ -61,12 +66,69 @@ public final class PreferencesStore {
             } catch (IOException moveFailed) {
                 problem = Strings.format("prefs.corrupt.unmoved", file, why);
             }
+            if (restoreBackup(prefs)) {
+                problem = problem + " " + Strings.get("prefs.restored");
+            }
             LOG.warning(problem);
         }
         return prefs;
     }
 
-    private static void apply(JsonNode root, Preferences prefs) throws PreferencesFormatException {
+    private static JsonNode read(Path f) throws IOException, PreferencesFormatException {
+        JsonNode root = JSON.readTree(Files.readAllBytes(f));
+        if (root == null || !root.isObject()) {
+            throw new PreferencesFormatException("the file is not a JSON object");
+        }
+        return root;
+    }
+
+    /** The last good copy, when the file itself cannot be read at all. */
+    private boolean restoreBackup(Preferences prefs) {
+        try {
+            Preferences restored = new Preferences();
+            if (!apply(read(AtomicFiles.backupOf(file)), restored).isEmpty()) {
+                return false;
+            }
+            prefs.themeProperty().set(restored.themeProperty().get());
+            prefs.setFontScale(restored.fontScaleProperty().get());
+            prefs.soundOnProperty().set(restored.soundOnProperty().get());
+            prefs.reducedMotionProperty().set(restored.reducedMotionProperty().get());
+            prefs.languageProperty().set(restored.languageProperty().get());
+            return true;
+        } catch (IOException | PreferencesFormatException e) {
+            return false;
+        }
+    }
+
+    /** Applies every readable field; returns what was wrong with the others (they keep their defaults). */
+    private static List<String> apply(JsonNode root, Preferences prefs) {
+        List<String> bad = new ArrayList<>();
+        for (String field : List.of("theme", "fontScale", "soundOn", "reducedMotion", "language")) {
+            try {
+                applyField(root, prefs, field);
+            } catch (PreferencesFormatException e) {
+                bad.add(e.getMessage());
+            }
+        }
+        return bad;
+    }
+
+    private static void applyField(JsonNode root, Preferences prefs, String field) throws PreferencesFormatException {
+        switch (field) {
+            case "theme" -> theme(root, prefs);
+            case "fontScale" -> fontScale(root, prefs);
+            case "soundOn" -> prefs.soundOnProperty().set(bool(root, "soundOn", true));
+            case "reducedMotion" -> prefs.reducedMotionProperty().set(bool(root, "reducedMotion", false));
+            default -> {
+                JsonNode lang = root.get("language");
+                if (lang != null) {
+                    prefs.languageProperty().set(lang.asText(""));
+                }
+            }
+        }
+    }
+
+    private static void theme(JsonNode root, Preferences prefs) throws PreferencesFormatException {
         JsonNode theme = root.get("theme");
         if (theme != null) {
             Theme t = Theme.fromId(theme.asText());
@@ -75,18 +137,15 @@ public final class PreferencesStore {
             }
             prefs.themeProperty().set(t);
         }
+    }
+
+    private static void fontScale(JsonNode root, Preferences prefs) throws PreferencesFormatException {
         JsonNode scale = root.get("fontScale");
         if (scale != null) {
             if (!scale.isNumber()) {
                 throw new PreferencesFormatException("field \"fontScale\": expected a number, found " + scale);
             }
             prefs.setFontScale(scale.asDouble());
-        }
-        prefs.soundOnProperty().set(bool(root, "soundOn", true));
-        prefs.reducedMotionProperty().set(bool(root, "reducedMotion", false));
-        JsonNode lang = root.get("language");
-        if (lang != null) {
-            prefs.languageProperty().set(lang.asText(""));
         }
     }
 

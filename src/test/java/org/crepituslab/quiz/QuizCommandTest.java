@@ -23,14 +23,14 @@ class QuizCommandTest {
 
     @Test
     void statsPrintsEveryTypeThenTheTotal() {
-        Result r = run("quiz", "stats", "--bank=" + RES.resolve("full-bank.json"));
+        Result r = run("quiz", "stats", "--bank=" + RES.resolve("full-bank-v2.json"));
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(QuestionType.values().length + 1, lines.size());
         for (int i = 0; i < QuestionType.values().length; i++) {
             assertEquals(QuestionType.values()[i].id() + " 1", lines.get(i));
         }
-        assertEquals("total 8", lines.get(lines.size() - 1));
+        assertEquals("total 12", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -125,24 +125,27 @@ class QuizCommandTest {
         assertEquals("single 1", lines.get(0));
         assertEquals("multiple 1", lines.get(1));
         assertEquals("truefalse 2", lines.get(2));
-        assertEquals("numeric 4", lines.get(3));
+        assertEquals("numeric 3", lines.get(3));
         assertEquals("matching 1", lines.get(5));
-        assertEquals("total 9", lines.get(8));
-        assertTrue(lines.contains("skipped line 36: essay question (empty answer block {}) is not supported: there is"
-                + " nothing to score; skipped"), r.out());
-        assertEquals(5, lines.stream().filter(l -> l.startsWith("skipped line ")).count());
+        assertEquals("shortanswer 2", lines.get(8));
+        assertEquals("description 1", lines.get(10));
+        assertEquals("essay 1", lines.get(11));
+        assertEquals("total 12", lines.get(12));
+        assertTrue(lines.contains("skipped line 29: extra numerical answer \"1822:2\" (50 %) dropped: banks keep one"
+                + " answer and tolerance"), r.out());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("skipped line ")).count());
         assertEquals("wrote " + out, lines.get(lines.size() - 1));
         LoadResult loaded = BankLoader.load(out);
         assertTrue(loaded.ok(), loaded.problems().toString());
-        assertEquals(9, loaded.source().bank().questions().size());
+        assertEquals(12, loaded.source().bank().questions().size());
     }
 
     @Test
     void importGiftExitsOneWhenNothingCanBeImported() {
         Path out = dir.resolve("x.json");
-        Result r = run("quiz", "import-gift", RES.resolve("bad/gift-essay.gift").toString(), "--out=" + out);
+        Result r = run("quiz", "import-gift", RES.resolve("bad/gift-cloze.gift").toString(), "--out=" + out);
         assertEquals(1, r.code());
-        assertTrue(r.out().contains("skipped line 2: essay question"), r.out());
+        assertTrue(r.out().contains("skipped line 1: several answer blocks"), r.out());
         assertTrue(r.err().contains("cannot import"), r.err());
         assertFalse(Files.exists(out));
         assertEquals(1, run("quiz", "import-gift", dir.resolve("missing.gift").toString(), "--out=" + out).code());

@@ -9,6 +9,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -101,6 +102,29 @@ public final class AtomicFiles {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException notSupported) {
             // the rename is still atomic; only its durability across a power cut is the platform's
+        }
+    }
+
+    /**
+     * Deletes the temp files a crash left beside {@code target} ("name12345.tmp", as written by this
+     * class); they are never complete, so nothing is lost. Errors are ignored: a leftover is harmless.
+     */
+    public static void cleanTemps(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, name + "*.tmp")) {
+            for (Path f : files) {
+                String middle = f.getFileName().toString();
+                middle = middle.substring(name.length(), middle.length() - ".tmp".length());
+                if (middle.matches("\\d+") && Files.isRegularFile(f)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a temp file that cannot be listed or deleted is only clutter
         }
     }
 

@@ -31,6 +31,11 @@ public final class BankFiles {
         if (Files.isDirectory(file)) {
             throw new BankFormatException(new BankProblem(name, 0, 0, "", "is a folder; expected a file"));
         }
+        // a pipe or a device would block or never end: refuse it before opening it
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BankFormatException(new BankProblem(name, 0, 0, "", "is not a regular file (a pipe, socket"
+                    + " or device); expected a file"));
+        }
         try {
             long size = Files.size(file);
             checkSize(name, size);
@@ -80,8 +85,20 @@ public final class BankFiles {
         return out.toByteArray();
     }
 
+    /** A UTF-16 byte-order mark, or the zero bytes UTF-16 puts beside every ASCII character. */
+    static boolean utf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+            return true;
+        }
+        return b.length >= 4 && (b[0] == 0 && b[1] != 0 && b[2] == 0 || b[0] != 0 && b[1] == 0 && b[3] == 0);
+    }
+
     /** Strict UTF-8 (a leading byte-order mark is allowed and dropped). */
     public static String decodeUtf8(byte[] bytes, String name) throws BankFormatException {
+        if (utf16(bytes)) {
+            throw new BankFormatException(new BankProblem(name, 1, 1, "", "the file is UTF-16 text; save it as UTF-8"
+                    + " (in most editors: Save as, encoding UTF-8)"));
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

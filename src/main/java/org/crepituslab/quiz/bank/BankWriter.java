@@ -10,7 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.crepituslab.quiz.model.AcceptedAnswer;
 import org.crepituslab.quiz.model.Bank;
+import org.crepituslab.quiz.model.ClozeGap;
+import org.crepituslab.quiz.model.ClozeQuestion;
+import org.crepituslab.quiz.model.DescriptionQuestion;
+import org.crepituslab.quiz.model.EssayQuestion;
+import org.crepituslab.quiz.model.ShortAnswerQuestion;
 import org.crepituslab.quiz.model.Choice;
 import org.crepituslab.quiz.model.GoalCondition;
 import org.crepituslab.quiz.model.MatchPair;
@@ -26,7 +32,7 @@ import org.crepituslab.quiz.model.SoundQuestion;
 import org.crepituslab.quiz.model.Topic;
 import org.crepituslab.quiz.model.TrueFalseQuestion;
 
-/** Writes a bank as schemaVersion 1 JSON, fields in the documented order, two-space indented. */
+/** Writes a bank as schemaVersion 1 or 2 JSON (as the bank says), fields in the documented order, two-space indented. */
 public final class BankWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -78,10 +84,12 @@ public final class BankWriter {
         if (q instanceof SingleChoiceQuestion s) {
             choices(o, "choices", s);
             o.put("answer", s.answer());
+            shares(o, "partial", s.choices(), s.partial());
         } else if (q instanceof MultipleChoiceQuestion m) {
             choices(o, "choices", m);
             ArrayNode a = o.putArray("answer");
             m.choices().stream().map(Choice::id).filter(m.answers()::contains).forEach(a::add);
+            shares(o, "weights", m.choices(), m.weights());
         } else if (q instanceof TrueFalseQuestion t) {
             o.put("answer", t.answer());
         } else if (q instanceof NumericQuestion n) {
@@ -103,6 +111,24 @@ public final class BankWriter {
             }
             choices(o, "choices", s);
             o.put("answer", s.answer());
+        } else if (q instanceof ShortAnswerQuestion s) {
+            accepted(o, s.answers());
+            if (s.caseSensitive()) {
+                o.put("caseSensitive", true);
+            }
+        } else if (q instanceof ClozeQuestion c) {
+            o.put("text", c.text());
+            ArrayNode gaps = o.putArray("gaps");
+            for (ClozeGap g : c.gaps()) {
+                ObjectNode gn = gaps.addObject();
+                if (!g.typed()) {
+                    ArrayNode opts = gn.putArray("options");
+                    g.options().forEach(opts::add);
+                }
+                accepted(gn, g.answers());
+            }
+        } else if (q instanceof EssayQuestion e) {
+            o.put("modelAnswer", e.modelAnswer());
         } else if (q instanceof SimulationQuestion s) {
             o.put("screen", s.screen());
             o.put("task", s.task());
@@ -119,7 +145,9 @@ public final class BankWriter {
                 o.put("answer", s.followUpAnswer());
             }
         }
-        o.put("explanation", i.explanation());
+        if (!(q instanceof DescriptionQuestion) || !i.explanation().isEmpty()) {
+            o.put("explanation", i.explanation());
+        }
         if (i.source() != null) {
             o.put("source", i.source());
         }
@@ -145,6 +173,28 @@ public final class BankWriter {
             ObjectNode choice = arr.addObject().put("id", c.id()).put("text", c.text());
             if (c.sound() != null) {
                 choice.put("sound", c.sound());
+            }
+        }
+    }
+
+    /** Per-choice shares in choice order, when there are any. */
+    private static void shares(ObjectNode o, String field, List<Choice> choices, Map<String, Double> shares) {
+        if (shares.isEmpty()) {
+            return;
+        }
+        ObjectNode m = o.putObject(field);
+        choices.stream().map(Choice::id).filter(shares::containsKey).forEach(id -> number(m, id, shares.get(id)));
+    }
+
+    private static void accepted(ObjectNode o, List<AcceptedAnswer> answers) {
+        ArrayNode arr = o.putArray("answers");
+        for (AcceptedAnswer a : answers) {
+            ObjectNode an = arr.addObject().put("text", a.text());
+            if (a.fraction() != 1) {
+                number(an, "fraction", a.fraction());
+            }
+            if (!a.feedback().isEmpty()) {
+                an.put("feedback", a.feedback());
             }
         }
     }

@@ -1,43 +1,20 @@
 package org.crepituslab.quiz.bank;
 
-import org.crepituslab.framework.contract.Declarations;
-import org.crepituslab.framework.contract.Quantity;
-import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.quiz.model.AnswerText;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Iterator;
+import org.crepituslab.framework.contract.Declarations;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.crepituslab.quiz.model.Bank;
-import org.crepituslab.quiz.model.Behaviour;
 import org.crepituslab.quiz.model.Choice;
-import org.crepituslab.quiz.model.Comparison;
-import org.crepituslab.quiz.model.FeedbackMode;
-import org.crepituslab.quiz.model.Goal;
-import org.crepituslab.quiz.model.GoalCondition;
-import org.crepituslab.quiz.model.MatchPair;
-import org.crepituslab.quiz.model.MatchingQuestion;
-import org.crepituslab.quiz.model.MultipleChoiceQuestion;
-import org.crepituslab.quiz.model.NumericQuestion;
-import org.crepituslab.quiz.model.OrderingQuestion;
-import org.crepituslab.quiz.model.Question;
-import org.crepituslab.quiz.model.QuestionInfo;
-import org.crepituslab.quiz.model.QuestionType;
 import org.crepituslab.quiz.model.QuizConstants;
-import org.crepituslab.quiz.model.ShowMe;
-import org.crepituslab.quiz.model.SimulationQuestion;
-import org.crepituslab.quiz.model.SingleChoiceQuestion;
-import org.crepituslab.quiz.model.SoundQuestion;
-import org.crepituslab.quiz.model.Topic;
-import org.crepituslab.quiz.model.TrueFalseQuestion;
 
 /** The choices of a choice question and its answer key, with every problem located. */
 final class ChoiceFields {
@@ -66,6 +43,7 @@ final class ChoiceFields {
         Set<String> ids = new HashSet<>();
         boolean ok = true;
         String one = "a " + what.substring(0, what.length() - 1) + " {\"id\", \"text\"}";
+        Set<String> texts = new HashSet<>();
         for (int i = 0; i < arr.size(); i++) {
             String cp = LocatedJson.index(path + "." + field, i);
             ObjectNode c = f.asObject(arr.get(i), cp, one);
@@ -75,7 +53,7 @@ final class ChoiceFields {
             }
             f.onlyKeys(c, cp, withSounds ? Set.of("id", "text", "sound") : Set.of("id", "text"), "a choice");
             String id = f.string(c, cp, "id", true);
-            String text = f.string(c, cp, "text", true);
+            String text = f.text(c, cp, "text", true, QuizConstants.MAX_CHOICE_CHARS);
             String sound = withSounds ? f.string(c, cp, "sound", false) : null;
             if (sound != null && Declarations.sound(sound).isEmpty()) {
                 f.problem(cp + ".sound", SoundNames.expected(sound));
@@ -83,6 +61,12 @@ final class ChoiceFields {
             }
             if (id != null && !ids.add(id)) {
                 f.problem(cp + ".id", "duplicate id \"" + id + "\" among the " + field);
+                ok = false;
+            }
+            // two choices that read the same cannot be told apart (unless each plays its own sound)
+            if (text != null && sound == null && !texts.add(text.strip().toLowerCase(Locale.ROOT))) {
+                f.problem(cp + ".text", "duplicate text \"" + text + "\" among the " + field
+                        + ": a learner could not tell them apart");
                 ok = false;
             }
             if (id == null || text == null) {
@@ -110,5 +94,36 @@ final class ChoiceFields {
 
     static String ids(List<Choice> choices) {
         return String.join(", ", choices.stream().map(c -> "\"" + c.id() + "\"").toList());
+    }
+
+    /** Optional {"choice id": share} with shares in [min, max] and never for {@code excluded}; null when wrong. */
+    Map<String, Double> shares(ObjectNode o, String path, String field, List<Choice> choices, Set<String> excluded,
+            double min, double max) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (!o.has(field)) {
+            return out;
+        }
+        String fp = LocatedJson.child(path, field);
+        ObjectNode m = f.asObject(o.get(field), fp, "shares {\"choice id\": number}");
+        if (m == null) {
+            return null;
+        }
+        boolean ok = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String ep = fp + "." + e.getKey();
+            double v = e.getValue().isNumber() ? e.getValue().asDouble() : Double.NaN;
+            if (choices.stream().noneMatch(c -> c.id().equals(e.getKey())) || excluded.contains(e.getKey())) {
+                f.problem(ep, "\"" + e.getKey() + "\" is not one of the other choices " + ids(choices));
+                ok = false;
+            } else if (!Double.isFinite(v) || v < min || v > max || (min == 0 && v == 0)) {
+                f.problem(ep, "expected a share from " + AnswerText.number(min) + " to " + AnswerText.number(max)
+                        + " (0.5 = half the marks), got " + Fields.describe(e.getValue()));
+                ok = false;
+            } else {
+                out.put(e.getKey(), v);
+            }
+        }
+        return ok ? out : null;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.crepituslab.quiz.model.AnswerText;
 
 /**
  * Typed reads of JSON fields that record a located problem instead of throwing: each getter
@@ -104,7 +105,39 @@ final class Fields {
             problem(p, "must not be empty");
             return null;
         }
+        int bad = controlCharacter(n.asText());
+        if (bad >= 0) {
+            problem(p, String.format("contains the control character U+%04X at position %d; only line breaks and"
+                    + " tabs are allowed in text", (int) n.asText().charAt(bad), bad + 1));
+            return null;
+        }
         return n.asText();
+    }
+
+    /** A string field of at most {@code max} characters. */
+    String text(ObjectNode o, String path, String field, boolean required, int max) {
+        String s = string(o, path, field, required);
+        if (s != null && s.length() > max) {
+            problem(LocatedJson.child(path, field), "is " + s.length() + " characters long; at most " + max
+                    + " are allowed");
+            return null;
+        }
+        return s;
+    }
+
+    /**
+     * The index of the first control character (escape sequences could drive a terminal, invisible
+     * bidirectional overrides can make text read differently than it is), or -1.
+     */
+    static int controlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Integer integer(ObjectNode o, String path, String field, boolean required, int min, int max) {
@@ -122,13 +155,18 @@ final class Fields {
     }
 
     Double number(ObjectNode o, String path, String field, boolean required, double min) {
-        String expectation = min == -Double.MAX_VALUE ? "a number" : "a number \u2265 " + org.crepituslab.quiz.model.AnswerText.number(min);
+        String expectation = min == -Double.MAX_VALUE ? "a number" : "a number \u2265 " + AnswerText.number(min);
         JsonNode n = field(o, path, field, required, expectation);
         if (n == null) {
             return null;
         }
         String p = LocatedJson.child(path, field);
-        if (!n.isNumber() || !Double.isFinite(n.asDouble()) || n.asDouble() < min) {
+        if (n.isNumber() && !Double.isFinite(n.asDouble())) {
+            problem(p, "not a finite number (" + n.asText() + " is beyond what can be computed with); expected "
+                    + expectation);
+            return null;
+        }
+        if (!n.isNumber() || n.asDouble() < min) {
             problem(p, "expected " + expectation + ", got " + describe(n));
             return null;
         }

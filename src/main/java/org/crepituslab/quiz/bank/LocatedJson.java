@@ -88,8 +88,12 @@ final class LocatedJson {
             return new LocatedJson(root, locations, problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            String m = String.valueOf(e.getOriginalMessage());
+            String why = m.contains("NaN") || m.contains("Infinity")
+                    ? "not a finite number: NaN and Infinity cannot be scored or compared; write a plain number"
+                    : "JSON syntax error: " + m;
             throw new BankFormatException(new BankProblem(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "JSON syntax error: " + e.getOriginalMessage()));
+                    at == null ? 0 : at.getColumnNr(), "", why));
         } catch (IOException e) {
             throw new BankFormatException(new BankProblem(file, 0, 0, "", "cannot be read: " + e.getMessage()));
         }

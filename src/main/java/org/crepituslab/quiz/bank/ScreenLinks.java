@@ -158,6 +158,12 @@ final class ScreenLinks {
                 op = null;
             }
             Double value = f.number(c, cp, "value", true, -Double.MAX_VALUE);
+            String never = value == null || op == null || quantity == null ? null : unreachable(quantity, op, value);
+            if (never != null) {
+                f.problem(cp + ".value", "no state of the " + screen + " screen can meet \"" + readout + " " + opText + " "
+                        + Quantity.number(value) + "\": " + never);
+                value = null;
+            }
             if (readout == null || op == null || value == null) {
                 ok = false;
             } else {
@@ -165,5 +171,18 @@ final class ScreenLinks {
             }
         }
         return ok ? new Goal(conditions) : null;
+    }
+
+    /** Why a condition can never hold given the readout's declared range, or null when it can. */
+    static String unreachable(Quantity q, Comparison op, double v) {
+        String range = "the readout is always " + q.expectation();
+        boolean never = switch (op) {
+            case AT_LEAST -> v > q.max();
+            case ABOVE -> v >= q.max();
+            case AT_MOST -> v < q.min();
+            case BELOW -> v <= q.min();
+            case EQUAL -> !q.accepts(v);
+        };
+        return never ? range : null;
     }
 }

@@ -1,8 +1,6 @@
 package org.crepituslab.quiz.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -11,21 +9,17 @@ import org.crepituslab.framework.cli.ExitCodes;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.Command;
 import org.crepituslab.framework.cli.UsageException;
-import org.crepituslab.framework.io.AtomicFiles;
 import org.crepituslab.quiz.bank.BankLoader;
-import org.crepituslab.quiz.bank.BankProblem;
-import org.crepituslab.quiz.bank.BankWriter;
-import org.crepituslab.quiz.bank.GiftImporter;
-import org.crepituslab.quiz.bank.GiftIssue;
-import org.crepituslab.quiz.bank.GiftResult;
-import org.crepituslab.quiz.bank.ImageCheck;
 import org.crepituslab.quiz.bank.LoadResult;
 import org.crepituslab.quiz.model.Bank;
 import org.crepituslab.quiz.model.ChoiceFairness;
 import org.crepituslab.quiz.model.QuestionType;
 
-/** {@code quiz stats | validate | import-gift}: question banks from the command line. */
+/** {@code quiz stats | validate | import-* | export-*}: question banks from the command line. */
 public final class QuizCommand implements Command {
+    private static final String SUBCOMMANDS = "stats, validate, import-gift, import-moodle-xml, export-gift,"
+            + " export-moodle-xml or export-results";
+
     @Override
     public String name() {
         return "quiz";
@@ -33,7 +27,7 @@ public final class QuizCommand implements Command {
 
     @Override
     public String summary() {
-        return "question banks: stats, validate a bank, import Moodle GIFT";
+        return "question banks: stats, validate, import and export GIFT and Moodle XML, export results";
     }
 
     @Override
@@ -52,15 +46,25 @@ public final class QuizCommand implements Command {
                       (file:line:column: field: what was expected) if not
                   quiz import-gift <in.gift> [--out=<bank.json>]
                       converts Moodle GIFT to a bank; prints the count per type and every skipped
-                      construct with its line; exit 1 if nothing can be imported
+                      construct with its line; exit 1 if nothing can be imported or the result
+                      would not be a valid bank (nothing is written then)
                       --out       the bank to write (default: the input name with .json)
+                  quiz import-moodle-xml <in.xml> [--out=<bank.json>]
+                      the same for Moodle XML; embedded pictures are written beside the bank
+                  quiz export-gift <bank.json|builtin> --out=<file.gift>
+                  quiz export-moodle-xml <bank.json|builtin> --out=<file.xml>
+                      writes the bank for Moodle; lists what the format cannot carry
+                      ("not carried ..."): sounds and simulation tasks become descriptions
+                  quiz export-results --profile=<name> --out=<file.csv> [--bank=<id>]
+                      every saved answer of a learner profile as CSV (cells a spreadsheet could
+                      run as a formula are escaped)
                 """;
     }
 
     @Override
     public int run(CliArgs args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().isEmpty()) {
-            throw new UsageException("which subcommand? stats, validate or import-gift");
+            throw new UsageException("which subcommand? " + SUBCOMMANDS);
         }
         String sub = args.positional().get(0);
         if (args.has("help")) {
@@ -70,8 +74,12 @@ public final class QuizCommand implements Command {
         return switch (sub) {
             case "stats" -> stats(args, out, err);
             case "validate" -> validate(args, out, err);
-            case "import-gift" -> importGift(args, out, err);
-            default -> throw new UsageException("unknown subcommand \"" + sub + "\"; expected stats, validate or import-gift");
+            case "import-gift" -> BankTransfer.importGift(args, out, err);
+            case "import-moodle-xml" -> BankTransfer.importMoodleXml(args, out, err);
+            case "export-gift" -> BankTransfer.exportGift(args, out, err);
+            case "export-moodle-xml" -> BankTransfer.exportMoodleXml(args, out, err);
+            case "export-results" -> ResultsExport.run(args, out, err);
+            default -> throw new UsageException("unknown subcommand \"" + sub + "\"; expected " + SUBCOMMANDS);
         };
     }
 
@@ -82,7 +90,7 @@ public final class QuizCommand implements Command {
         LoadResult r = file == null ? BankLoader.loadBuiltin() : BankLoader.load(file);
         if (!r.ok()) {
             err.println("crepitus-lab quiz stats: the bank is not valid:");
-            r.problems().forEach(p -> err.println("  " + p));
+            r.problems().forEach(p -> err.println("  " + Terminal.safe(p.toString())));
             return ExitCodes.FAILED;
         }
         printCounts(r.source().bank(), out);
@@ -98,7 +106,7 @@ public final class QuizCommand implements Command {
         out.println("truefalse_true=" + f.trueStatements() + " truefalse_false=" + f.falseStatements());
     }
 
-    private static void printCounts(Bank bank, PrintStream out) {
+    static void printCounts(Bank bank, PrintStream out) {
         int total = 0;
         for (Map.Entry<QuestionType, Integer> e : bank.countByType().entrySet()) {
             out.println(e.getKey().id() + " " + e.getValue());
@@ -116,7 +124,7 @@ public final class QuizCommand implements Command {
         Path file = Path.of(args.positional().get(1));
         LoadResult r = BankLoader.load(file);
         if (!r.ok()) {
-            r.problems().forEach(out::println);
+            r.problems().forEach(p -> out.println(Terminal.safe(p.toString())));
             out.println("invalid: " + r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s")
                     + " in " + file);
             return ExitCodes.FAILED;
@@ -128,47 +136,9 @@ public final class QuizCommand implements Command {
                 types.append(types.length() == 0 ? "" : ", ").append(t.id()).append(' ').append(n);
             }
         });
-        out.println("valid: " + file + ": \"" + bank.title() + "\" (id " + bank.id() + ", schemaVersion "
+        out.println("valid: " + file + ": \"" + Terminal.safe(bank.title()) + "\" (id " + bank.id() + ", schemaVersion "
                 + bank.schemaVersion() + "), " + bank.questions().size() + " questions in " + bank.topics().size()
                 + " topics (" + types + ")");
-        return ExitCodes.OK;
-    }
-
-    private static int importGift(CliArgs args, PrintStream out, PrintStream err) throws Exception {
-        args.allowOnly(Set.of("out"));
-        if (args.positional().size() < 2) {
-            throw new UsageException("import-gift needs a GIFT file, e.g. quiz import-gift questions.gift --out=bank.json");
-        }
-        args.maxPositional(2);
-        Path in = Path.of(args.positional().get(1));
-        String defaultOut = in.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".json";
-        Path outFile = args.path("out");
-        if (outFile == null) {
-            outFile = in.toAbsolutePath().resolveSibling(defaultOut);
-        }
-        if (outFile.toAbsolutePath().getParent() != null && !Files.isDirectory(outFile.toAbsolutePath().getParent())) {
-            throw new UsageException("--out: folder " + outFile.toAbsolutePath().getParent() + " does not exist");
-        }
-        GiftResult result = GiftImporter.importFile(in);
-        if (!result.ok()) {
-            result.skipped().forEach(i -> out.println("skipped " + i));
-            err.println("crepitus-lab quiz import-gift: cannot import: " + result.fatal());
-            return ExitCodes.FAILED;
-        }
-        String json = BankWriter.toJson(result.bank());
-        // the importer must only ever write banks this app accepts: check before writing
-        LoadResult check = BankLoader.parseText(json, outFile.toString(), ImageCheck.folder(outFile.toAbsolutePath().getParent()));
-        if (!check.ok()) {
-            err.println("crepitus-lab quiz import-gift: the converted bank failed its own check:");
-            check.problems().stream().map(BankProblem::toString).forEach(p -> err.println("  " + p));
-            return ExitCodes.FAILED;
-        }
-        printCounts(result.bank(), out);
-        for (GiftIssue i : result.skipped()) {
-            out.println("skipped " + i);
-        }
-        AtomicFiles.write(outFile, json.getBytes(StandardCharsets.UTF_8));
-        out.println("wrote " + outFile);
         return ExitCodes.OK;
     }
 }

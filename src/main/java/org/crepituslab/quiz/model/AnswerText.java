@@ -50,6 +50,18 @@ public final class AnswerText {
             String goal = t.goalMet() ? "goal reached" : "goal not reached";
             return t.followUpChoiceId() == null ? goal : goal + "; " + choiceText(s.followUpChoices(), t.followUpChoiceId());
         }
+        if (r instanceof Response.Text t) {
+            return t.value();
+        }
+        if (r instanceof Response.Blanks b) {
+            return String.join(" | ", b.values().stream().map(v -> v == null ? "?" : v).toList());
+        }
+        if (r instanceof Response.SelfAssessed a) {
+            return a.text() + " (self-rated " + number(a.rating()) + ")";
+        }
+        if (r instanceof Response.Read) {
+            return "read";
+        }
         return r.toString();
     }
 
@@ -77,6 +89,18 @@ public final class AnswerText {
         }
         if (q instanceof MatchingQuestion m) {
             return describe(q, new Response.Matches(m.pairs().stream().map(MatchPair::right).toList()));
+        }
+        if (q instanceof ShortAnswerQuestion s) {
+            return TextMatch.shown(s.answers());
+        }
+        if (q instanceof ClozeQuestion c) {
+            return String.join(" | ", c.gaps().stream().map(g -> TextMatch.shown(g.answers())).toList());
+        }
+        if (q instanceof EssayQuestion e) {
+            return e.modelAnswer();
+        }
+        if (q instanceof DescriptionQuestion) {
+            return "";
         }
         SimulationQuestion s = (SimulationQuestion) q;
         return describe(q, new Response.Task(true, s.hasFollowUp() ? s.followUpAnswer() : null));

@@ -7,7 +7,8 @@ import java.util.List;
  * so a question is pure content.
  */
 public sealed interface Question permits SingleChoiceQuestion, MultipleChoiceQuestion, TrueFalseQuestion,
-        NumericQuestion, OrderingQuestion, MatchingQuestion, SoundQuestion, SimulationQuestion {
+        NumericQuestion, OrderingQuestion, MatchingQuestion, SoundQuestion, SimulationQuestion, ShortAnswerQuestion,
+        ClozeQuestion, DescriptionQuestion, EssayQuestion {
 
     QuestionInfo info();
 

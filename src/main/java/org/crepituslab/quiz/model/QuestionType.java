@@ -2,9 +2,21 @@ package org.crepituslab.quiz.model;
 
 import java.util.Locale;
 
-/** The eight question types, in the order the CLI and the docs list them; {@link #id()} is the bank's "type". */
+/** The question types, in the order the CLI and the docs list them; {@link #id()} is the bank's "type". */
 public enum QuestionType {
-    SINGLE, MULTIPLE, TRUEFALSE, NUMERIC, ORDERING, MATCHING, SOUND, SIMULATION;
+    SINGLE, MULTIPLE, TRUEFALSE, NUMERIC, ORDERING, MATCHING, SOUND, SIMULATION,
+    /** Schema version 2 adds these four. */
+    SHORTANSWER, CLOZE, DESCRIPTION, ESSAY;
+
+    /** Whether an answer to this type counts towards the score: a description is only read. */
+    public boolean scored() {
+        return this != DESCRIPTION;
+    }
+
+    /** The first schema version that has this type. */
+    public int sinceSchema() {
+        return ordinal() >= SHORTANSWER.ordinal() ? 2 : 1;
+    }
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -5,10 +5,19 @@ public final class QuizConstants {
     /** The quiz screen's id, for "back to the quiz" links from other screens. */
     public static final String SCREEN_ID = "quiz";
 
-    /** The bank format's schema version (BANK-FORMAT.md). */
-    public static final int SCHEMA_VERSION = 1;
+    /** The bank format's schema version written by this app (QUESTION-BANKS.md); version 1 is still read. */
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest schema version read: version 1 banks load unchanged. */
+    public static final int MIN_SCHEMA_VERSION = 1;
+    /** Gaps in one cloze text: enough for a paragraph, few enough to fit a screen. */
+    public static final int MAX_CLOZE_GAPS = 20;
     /** Files over 10 MB are refused (issue 6: limits against bad input). */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** At most 5 000 questions per bank: far above any course, low enough to load at once. */
+    public static final int MAX_QUESTIONS = 5000;
+    /** Prompt and choice lengths: a page of text, a long sentence. */
+    public static final int MAX_PROMPT_CHARS = 5000;
+    public static final int MAX_CHOICE_CHARS = 1000;
     /** Choices per question: 2–8 (BANK-FORMAT.md). */
     public static final int MIN_CHOICES = 2;
     public static final int MAX_CHOICES = 8;

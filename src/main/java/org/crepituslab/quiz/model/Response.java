@@ -43,4 +43,23 @@ public sealed interface Response {
     /** A simulation task: whether the goal was reached, and the follow-up pick (or null). */
     record Task(boolean goalMet, String followUpChoiceId) implements Response {
     }
+
+    /** Typed text (short answer). */
+    record Text(String value) implements Response {
+    }
+
+    /** What was put in each gap of a cloze, in gap order (null = left empty). */
+    record Blanks(List<String> values) implements Response {
+        public Blanks {
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
+    }
+
+    /** An essay and the learner's own rating of it against the model answer (0, 0.5 or 1). */
+    record SelfAssessed(String text, double rating) implements Response {
+    }
+
+    /** A description was read. */
+    record Read() implements Response {
+    }
 }

@@ -32,6 +32,18 @@ public final class Responses {
         if (q instanceof SoundQuestion s) {
             return new Response.Pick(s.answer());
         }
+        if (q instanceof ShortAnswerQuestion s) {
+            return new Response.Text(TextMatch.shown(s.answers()).replace("*", ""));
+        }
+        if (q instanceof ClozeQuestion c) {
+            return new Response.Blanks(c.gaps().stream().map(g -> TextMatch.shown(g.answers()).replace("*", "")).toList());
+        }
+        if (q instanceof EssayQuestion e) {
+            return new Response.SelfAssessed(e.modelAnswer(), 1);
+        }
+        if (q instanceof DescriptionQuestion) {
+            return new Response.Read();
+        }
         SimulationQuestion s = (SimulationQuestion) q;
         return new Response.Task(true, s.hasFollowUp() ? s.followUpAnswer() : null);
     }

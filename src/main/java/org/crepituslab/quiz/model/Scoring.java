@@ -44,16 +44,32 @@ public final class Scoring {
         if (q instanceof SimulationQuestion s && r instanceof Response.Task t) {
             return simulation(s, t);
         }
+        if (q instanceof ShortAnswerQuestion s && r instanceof Response.Text t) {
+            return TextMatch.score(s.answers(), t.value(), s.caseSensitive());
+        }
+        if (q instanceof ClozeQuestion c && r instanceof Response.Blanks b) {
+            return cloze(c, b);
+        }
+        if (q instanceof EssayQuestion && r instanceof Response.SelfAssessed a) {
+            return Math.max(0, Math.min(1, a.rating()));
+        }
+        if (q instanceof DescriptionQuestion && r instanceof Response.Read) {
+            return 1;
+        }
         throw new IllegalArgumentException("a " + r.getClass().getSimpleName() + " cannot answer a "
                 + q.type().id() + " question (" + q.id() + ")");
     }
 
     public static double single(SingleChoiceQuestion q, Response.Pick r) {
-        return q.answer().equals(r.choiceId()) ? 1 : 0;
+        return q.answer().equals(r.choiceId()) ? 1 : Math.max(0, q.partial().getOrDefault(r.choiceId(), 0.0));
     }
 
     /** (right picks − wrong picks) / number of right choices, floored at 0 (BANK-FORMAT.md). */
     public static double multiple(MultipleChoiceQuestion q, Response.Picks r) {
+        if (!q.weights().isEmpty()) {
+            double sum = r.choiceIds().stream().mapToDouble(id -> q.weights().getOrDefault(id, 0.0)).sum();
+            return Math.max(0, Math.min(1, sum));
+        }
         int right = 0;
         int wrong = 0;
         for (String id : r.choiceIds()) {
@@ -133,5 +149,18 @@ public final class Scoring {
             return 1;
         }
         return q.followUpAnswer().equals(r.followUpChoiceId()) ? 1 : 0.5;
+    }
+
+    /** The mean of the gaps' scores; a drop-down gap compares exactly, a typed one as a short answer. */
+    public static double cloze(ClozeQuestion q, Response.Blanks r) {
+        double sum = 0;
+        for (int i = 0; i < q.gaps().size(); i++) {
+            String v = i < r.values().size() ? r.values().get(i) : null;
+            ClozeGap g = q.gaps().get(i);
+            sum += g.typed() ? TextMatch.score(g.answers(), v, false)
+                    : g.answers().stream().filter(a -> a.text().equals(v)).mapToDouble(a -> Math.max(0, a.fraction()))
+                    .max().orElse(0);
+        }
+        return q.gaps().isEmpty() ? 0 : sum / q.gaps().size();
     }
 }

@@ -24,7 +24,8 @@ public record SessionResults(List<QuestionResult> questions, double points, Map<
     public static SessionResults of(Bank bank, List<AnswerRecord> answers, double passMark) {
         Map<String, QuestionResult> firsts = new LinkedHashMap<>();
         for (AnswerRecord a : answers) {
-            bank.question(a.questionId()).ifPresent(q -> firsts.putIfAbsent(a.questionId(), new QuestionResult(q, a)));
+            // a description is read, not answered: it does not count towards the score
+            bank.question(a.questionId()).filter(q -> q.type().scored()).ifPresent(q -> firsts.putIfAbsent(a.questionId(), new QuestionResult(q, a)));
         }
         double points = 0;
         Map<String, TopicScore> topics = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import org.crepituslab.quiz.model.QuizMode;
 import org.crepituslab.quiz.model.QuizSetup;
 import org.crepituslab.quiz.model.Response;
 import org.crepituslab.quiz.model.SessionSnapshot;
+import org.crepituslab.quiz.model.Fsrs;
 import org.crepituslab.quiz.model.Sm2;
 
 /**
@@ -48,9 +49,9 @@ final class ProgressJson {
                 ObjectNode q = qs.putObject(qid);
                 q.put("attempts", s.attempts()).put("correct", s.correct()).put("lastScore", s.lastScore())
                         .put("lastAnsweredAt", s.lastAnsweredAt());
-                q.putObject("card").put("repetitions", s.card().repetitions())
-                        .put("intervalDays", s.card().intervalDays()).put("easiness", s.card().easiness())
-                        .put("dueAt", s.card().dueAt());
+                q.putObject("card").put("scheduler", "fsrs-6").put("stability", s.card().stability())
+                        .put("difficulty", s.card().difficulty()).put("reps", s.card().reps())
+                        .put("lastReview", s.card().lastReview()).put("dueAt", s.card().dueAt());
             }
             if (bp.unfinished() != null) {
                 snapshot(b.putObject("unfinished"), bp.unfinished());
@@ -97,6 +98,16 @@ final class ProgressJson {
             o.put("kind", "matches");
             ArrayNode a = o.putArray("rights");
             m.rights().forEach(a::add);
+        } else if (r instanceof Response.Text t) {
+            o.put("kind", "text").put("value", t.value());
+        } else if (r instanceof Response.Blanks b) {
+            o.put("kind", "blanks");
+            ArrayNode a = o.putArray("values");
+            b.values().forEach(a::add);
+        } else if (r instanceof Response.SelfAssessed s) {
+            o.put("kind", "selfAssessed").put("text", s.text()).put("rating", s.rating());
+        } else if (r instanceof Response.Read) {
+            o.put("kind", "read");
         } else if (r instanceof Response.Task t) {
             o.put("kind", "task").put("goalMet", t.goalMet());
             if (t.followUpChoiceId() != null) {
@@ -132,13 +143,22 @@ final class ProgressJson {
                 stats.put(q.getKey(), new QuestionStats(need(q.getValue(), "attempts").asInt(),
                         need(q.getValue(), "correct").asInt(), num(q.getValue(), "lastScore"),
                         need(q.getValue(), "lastAnsweredAt").asLong(),
-                        new Sm2.Card(need(c, "repetitions").asInt(), num(c, "intervalDays"), num(c, "easiness"),
-                                need(c, "dueAt").asLong())));
+                        card(c)));
             }
             JsonNode u = e.getValue().get("unfinished");
             banks.put(e.getKey(), new BankProgress(stats, u == null || u.isNull() ? null : snapshot(u)));
         }
         return new Progress(banks);
+    }
+
+    /** An FSRS card, or an SM-2 card saved by an older version, migrated (its progress is kept). */
+    private static Fsrs.Card card(JsonNode c) throws IOException {
+        if (c.has("stability")) {
+            return new Fsrs.Card(num(c, "stability"), num(c, "difficulty"), need(c, "reps").asInt(),
+                    need(c, "lastReview").asLong(), need(c, "dueAt").asLong());
+        }
+        return Fsrs.fromSm2(new Sm2.Card(need(c, "repetitions").asInt(), num(c, "intervalDays"), num(c, "easiness"),
+                need(c, "dueAt").asLong()));
     }
 
     private static SessionSnapshot snapshot(JsonNode o) throws IOException {
@@ -183,6 +203,16 @@ final class ProgressJson {
                 }
                 yield new Response.Matches(rights);
             }
+            case "text" -> new Response.Text(need(o, "value").asText());
+            case "blanks" -> {
+                List<String> values = new ArrayList<>();
+                for (JsonNode v : array(o, "values")) {
+                    values.add(v.isNull() ? null : v.asText());
+                }
+                yield new Response.Blanks(values);
+            }
+            case "selfAssessed" -> new Response.SelfAssessed(need(o, "text").asText(), num(o, "rating"));
+            case "read" -> new Response.Read();
             case "task" -> new Response.Task(need(o, "goalMet").asBoolean(),
                     o.hasNonNull("choice") ? o.get("choice").asText() : null);
             default -> throw new IOException("unknown answer kind \"" + kind + "\"");

@@ -67,6 +67,7 @@ public final class ProgressStore implements ProgressRepository {
     @Override
     public Loaded load() {
         Path file = file();
+        AtomicFiles.cleanTemps(file);
         Path backup = AtomicFiles.backupOf(file);
         String reason;
         try {

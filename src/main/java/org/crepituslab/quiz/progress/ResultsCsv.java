@@ -27,7 +27,8 @@ public final class ResultsCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = CsvWriter.printer(out, HEADER)) {
             for (AnswerRecord a : answers) {
-                csv.printRecord(a.questionId(), String.join(";", a.topics()), a.answerText(), a.correct(),
+                csv.printRecord(SpreadsheetSafe.text(a.questionId()), SpreadsheetSafe.text(String.join(";", a.topics())),
+                        SpreadsheetSafe.text(a.answerText()), a.correct(),
                         String.format(Locale.ROOT, "%.1f", a.millisTaken() / 1000.0));
             }
         }

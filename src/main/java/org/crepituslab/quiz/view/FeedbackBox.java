@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.quiz.model.AnswerFeedback;
 import org.crepituslab.quiz.model.AnswerRecord;
 import org.crepituslab.quiz.model.AnswerText;
 import org.crepituslab.quiz.model.Question;
@@ -40,13 +41,21 @@ final class FeedbackBox extends VBox {
         getChildren().clear();
         getStyleClass().removeAll("verdict-benign", "verdict-warning");
         getStyleClass().add(record.correct() ? "verdict-benign" : "verdict-warning");
-        String v = (record.correct() ? "\u2714 " : "\u2718 ") + verdict(record.score());
+        // a description is read, not answered: no verdict
+        String v = !q.type().scored() ? Strings.get("quiz.description.done")
+                : (record.correct() ? "\u2714 " : "\u2718 ") + verdict(record.score());
         verdict.setText(v);
         getChildren().add(verdict);
+        String own = AnswerFeedback.of(q, record.response());
+        if (!own.isEmpty()) {
+            Label mine = Texts.label(own, "body-text");
+            mine.setId("quiz-answer-feedback");
+            getChildren().add(mine);
+        }
         Label explanation = Texts.label(q.explanation(), "body-text");
         explanation.setId("quiz-explanation");
         getChildren().add(explanation);
-        if (!record.correct()) {
+        if (!record.correct() && q.type().scored()) {
             getChildren().add(Texts.label(Strings.format("quiz.feedback.yours", record.answerText()), "body-text"));
             Label right = Texts.label(Strings.format("quiz.feedback.correct", AnswerText.correct(q)), "body-text");
             right.setId("quiz-right-answer");

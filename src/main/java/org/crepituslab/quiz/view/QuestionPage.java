@@ -18,6 +18,9 @@ import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.quiz.model.AnswerRecord;
 import org.crepituslab.quiz.model.Choice;
+import org.crepituslab.quiz.model.ClozeQuestion;
+import org.crepituslab.quiz.model.DescriptionQuestion;
+import org.crepituslab.quiz.model.EssayQuestion;
 import org.crepituslab.quiz.model.FeedbackMode;
 import org.crepituslab.quiz.model.MatchingQuestion;
 import org.crepituslab.quiz.model.MultipleChoiceQuestion;
@@ -28,6 +31,7 @@ import org.crepituslab.quiz.model.Question;
 import org.crepituslab.quiz.model.QuizModel;
 import org.crepituslab.quiz.model.QuizSession;
 import org.crepituslab.quiz.model.Response;
+import org.crepituslab.quiz.model.ShortAnswerQuestion;
 import org.crepituslab.quiz.model.SimulationQuestion;
 import org.crepituslab.quiz.model.SingleChoiceQuestion;
 import org.crepituslab.quiz.model.SoundQuestion;
@@ -148,6 +152,18 @@ final class QuestionPage extends VBox {
         }
         if (q instanceof SoundQuestion s) {
             return new SoundAnswerView(s, session.displayedChoices(s.choices(), q), host, this::respond);
+        }
+        if (q instanceof ShortAnswerQuestion) {
+            return new TextAnswerView(this::respond);
+        }
+        if (q instanceof ClozeQuestion c) {
+            return new ClozeAnswerView(c, this::respond);
+        }
+        if (q instanceof EssayQuestion e) {
+            return new EssayAnswerView(e, this::respond);
+        }
+        if (q instanceof DescriptionQuestion) {
+            return new DescriptionAnswerView(this::respond);
         }
         SimulationQuestion s = (SimulationQuestion) q;
         return new SimulationAnswerView(s, session.displayedChoices(s.followUpChoices(), q), host, this::respond);

@@ -24,6 +24,7 @@ import org.crepituslab.quiz.bank.BankProblem;
 import org.crepituslab.quiz.bank.GiftImporter;
 import org.crepituslab.quiz.bank.GiftIssue;
 import org.crepituslab.quiz.bank.GiftResult;
+import org.crepituslab.quiz.bank.MoodleXmlImporter;
 import org.crepituslab.quiz.bank.LoadResult;
 import org.crepituslab.quiz.model.QuizConstants;
 import org.crepituslab.quiz.model.BankSource;
@@ -230,7 +231,7 @@ public final class QuizView extends ScreenView {
         // without a native dialog (headless glass, kiosks) the caption says to drag the file in
         Path f = gift
                 ? FileDialogs.chooseOpen(this, Strings.get("quiz.bank.importGift"), Strings.get("quiz.bank.giftFiles"),
-                        m -> captions().show(Strings.get("quiz.bank.noDialog")), "*.gift", "*.txt")
+                        m -> captions().show(Strings.get("quiz.bank.noDialog")), "*.gift", "*.txt", "*.xml")
                 : FileDialogs.chooseOpen(this, Strings.get("quiz.bank.open"), Strings.get("quiz.bank.jsonFiles"),
                         m -> captions().show(Strings.get("quiz.bank.noDialog")), "*.json");
         if (f != null) {
@@ -252,12 +253,18 @@ public final class QuizView extends ScreenView {
         loading = true;
         bankPanel.loading(0);
         boolean gift = isGift(file);
+        boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
         Task<Object> task = new Task<>() {
             @Override
             protected Object call() {
                 if (gift) {
                     updateProgress(0.5, 1);
                     return GiftImporter.importFile(file);
+                }
+                if (xml) {
+                    // in the app nothing is written beside the user's file: pictures need the command line
+                    updateProgress(0.5, 1);
+                    return MoodleXmlImporter.importFile(file, false).result();
                 }
                 return BankLoader.load(file, p -> updateProgress(p, 1));
             }

@@ -28,10 +28,10 @@ class BankLoaderTest {
 
     @Test
     void theTestBankLoadsWithEveryType() {
-        LoadResult r = BankLoader.load(RESOURCES.resolve("full-bank.json"));
+        LoadResult r = BankLoader.load(RESOURCES.resolve("full-bank-v2.json"));
         assertTrue(r.ok(), r.problems().toString());
         Bank b = r.source().bank();
-        assertEquals("test-full", b.id());
+        assertEquals("test-full-v2", b.id());
         for (QuestionType t : QuestionType.values()) {
             assertEquals(1, b.countByType().get(t), t.id());
         }
@@ -59,7 +59,7 @@ class BankLoaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             wrong-type-difficulty.json          | 13 | questions[0].difficulty        | expected a whole number from 1 to 3, got a string
             missing-prompt.json                 | 9  | questions[0].prompt            | missing required field "prompt"
-            unknown-type.json                   | 11 | questions[0].type              | unknown type "essay"; expected one of single
+            unknown-type.json                   | 11 | questions[0].type              | unknown type "poll"; expected one of single
             duplicate-ids.json                  | 20 | questions[1].id                | duplicate question id "q1"
             empty-answer.json                   | 16 | questions[0].answer            | must not be empty
             answer-not-a-choice.json            | 16 | questions[0].answer            | expected one of the choice ids "a", "b", got "z"
@@ -72,7 +72,7 @@ class BankLoaderTest {
             too-many-choices.json               | 15 | questions[0].choices           | 2 to 8 choices
             unknown-topic.json                  | 12 | questions[0].topics[0]         | unknown topic "cavitation"; the bank's topics are: t
             misspelt-field.json                 | 17 | questions[0].explaination      | unknown field "explaination"
-            schema-version-2.json               | 2  | schemaVersion                  | expected 1 (the only schema version this app reads), got 2
+            schema-version-3.json               | 2  | schemaVersion                  | expected 1 or 2 (the schema versions this app reads), got 3
             bad-feedback-mode.json              | 6  | behaviour.feedback             | expected "immediate" or "end", got "later"
             pass-mark-percent.json              | 6  | behaviour.passMark             | expected a fraction from 0 to 1 (0.7 = 70 %), got 70
             image-parent-folder.json            | 18 | questions[0].image             | must stay inside the bank's folder (no "../")

@@ -144,7 +144,13 @@ class ScoringTest {
                 Questions.numeric("d", 3, 0), Questions.ordering("e", "x", "y", "z"),
                 Questions.matching("f", "l", "r", "l2", "r2"),
                 new SoundQuestion(Questions.info("g"), "pop", Questions.choices("a", "b"), "a"),
-                Questions.task("h", true)));
+                Questions.task("h", true),
+                new ShortAnswerQuestion(Questions.info("i"), List.of(new AcceptedAnswer("gas*", 1, "")), false),
+                new ClozeQuestion(Questions.info("j"), "A {1} and {2}.", List.of(
+                        new ClozeGap(List.of("x", "y"), List.of(new AcceptedAnswer("y", 1, ""))),
+                        new ClozeGap(List.of(), List.of(new AcceptedAnswer("z", 1, ""))))),
+                new DescriptionQuestion(Questions.info("k")),
+                new EssayQuestion(Questions.info("l"), "model")));
         for (Question q : all) {
             assertEquals(1, Scoring.score(q, Responses.correct(q)), q.type().id());
         }
@@ -157,5 +163,35 @@ class ScoringTest {
 
     private static Response.Matches matches(String... rights) {
         return new Response.Matches(Arrays.asList(rights));
+    }
+
+    @Test
+    void shortAnswersMatchLikeMoodle() {
+        ShortAnswerQuestion q = new ShortAnswerQuestion(Questions.info("s"), List.of(new AcceptedAnswer("Frog", 1, "Good!"),
+                new AcceptedAnswer("Cat", 0.5, ""), new AcceptedAnswer("*", 0, "Completely wrong")), false);
+        assertEquals(1, Scoring.score(q, new Response.Text("  frog ")));
+        assertEquals(0.5, Scoring.score(q, new Response.Text("CAT")));
+        assertEquals(0, Scoring.score(q, new Response.Text("dog")));
+        assertEquals("Completely wrong", TextMatch.best(q.answers(), "dog", false).feedback());
+        ShortAnswerQuestion cs = new ShortAnswerQuestion(Questions.info("c"), List.of(new AcceptedAnswer("CO2", 1, "")), true);
+        assertEquals(0, Scoring.score(cs, new Response.Text("co2")));
+        assertEquals(1, Scoring.score(cs, new Response.Text("CO2")));
+        ShortAnswerQuestion wild = new ShortAnswerQuestion(Questions.info("w"),
+                List.of(new AcceptedAnswer("carbon*dioxide", 1, "")), false);
+        assertEquals(1, Scoring.score(wild, new Response.Text("carbon  dioxide")));
+        assertEquals(0, Scoring.score(wild, new Response.Text("carbon")), "a * is not a regular expression");
+        assertEquals(0, Scoring.score(new ShortAnswerQuestion(Questions.info("r"), List.of(new AcceptedAnswer("a.c", 1, "")),
+                false), new Response.Text("abc")), "a dot is a dot");
+    }
+
+    @Test
+    void clozeIsTheMeanOfItsGapsAndEssaysScoreTheSelfRating() {
+        ClozeQuestion q = new ClozeQuestion(Questions.info("j"), "A {1} and {2}.", List.of(
+                new ClozeGap(List.of("x", "y"), List.of(new AcceptedAnswer("y", 1, ""))),
+                new ClozeGap(List.of(), List.of(new AcceptedAnswer("z", 1, "")))));
+        assertEquals(0.5, Scoring.score(q, new Response.Blanks(Arrays.asList("y", null))));
+        assertEquals(List.of("A ", " and ", "."), q.pieces());
+        EssayQuestion e = new EssayQuestion(Questions.info("e"), "model");
+        assertEquals(0.5, Scoring.score(e, new Response.SelfAssessed("my text", 0.5)));
     }
 }

@@ -107,7 +107,7 @@ class SpacedRepetitionTest {
     }
 
     private static QuestionStats stats(long due) {
-        return new QuestionStats(1, 1, 1, 0, new Sm2.Card(1, 1, 2.5, due));
+        return new QuestionStats(1, 1, 1, 0, Fsrs.fromSm2(new Sm2.Card(1, 1, 2.5, due)));
     }
 
     private static AnswerRecord record(String id, double score, long at) {

@@ -275,7 +275,7 @@ class QuizViewTest extends FxTest {
 
         load(robot, view, RES.resolve("gift/moodle-docs-sample.gift"));
         assertEquals("moodle-docs-sample", text(robot, "#quiz-bank-title"));
-        assertTrue(view.bankPanel().problemsText().contains("line 36: essay question"), view.bankPanel().problemsText());
+        assertTrue(view.bankPanel().problemsText().contains("line 29: extra numerical answer"), view.bankPanel().problemsText());
 
         // the Bank menu: headless tests have no file dialog, which is said, not thrown
         robot.clickOn("#quiz-bank-menu").clickOn(Strings.get("quiz.bank.open"));
