@@ -73,7 +73,7 @@ class WalkingCliTest {
     @Test
     void eventsCsvListsClicksSnapsAndPopsWithTheirPlace() throws Exception {
         Path events = dir.resolve("events.csv");
-        Result r = run("simulate", "walking", "--steps=200", "--hip-flexor-tightness=0.9", "--core=0",
+        Result r = run("simulate", "walking", "--steps=400", "--hip-flexor-tightness=0.9", "--core=0",
                 "--structural-click=L4-L5", "--seed=7", "--events=" + events);
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(events);
@@ -96,7 +96,7 @@ class WalkingCliTest {
             assertTrue(Double.parseDouble(f[5]) > 0, line);
         }
         assertEquals(Set.of("pop", "snap", "click"), kinds);
-        assertTrue(clicks >= 190, "clicks " + clicks);
+        assertTrue(clicks >= 390, "clicks " + clicks);
     }
 
     @Test

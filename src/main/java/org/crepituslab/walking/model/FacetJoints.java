@@ -13,7 +13,7 @@ public final class FacetJoints {
     /** Time before a joint that popped can pop again, s. */
     public static final double REFRACTORY_S = 20 * 60;
     /** Pop hazard of one joint at the reference motion and neutral load, per second (modelling choice). */
-    static final double HAZARD_AT_REFERENCE_PER_S = 0.02;
+    static final double HAZARD_AT_REFERENCE_PER_S = 0.003;
     /** Reference micro-motion of the hazard, mm. */
     static final double REFERENCE_MOTION_MM = 0.25;
     /** Energy released by one facet pop at neutral load, J (modelling choice, order of magnitude). */
