@@ -7,6 +7,7 @@ import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.story.StoryStep;
 import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.walking.cli.WalkingSimulation;
 import org.crepituslab.walking.model.Causes;
@@ -38,6 +39,11 @@ public final class WalkingScreen implements Screen<WalkingModel> {
     @Override
     public void makeBusy(WalkingModel model) {
         model.setCauses(new Causes(1, 0, 0.3, Causes.SPEED_MAX, 5));
+    }
+
+    @Override
+    public List<StoryStep<WalkingModel>> story() {
+        return WalkingStory.steps();
     }
 
     @Override

@@ -57,6 +57,7 @@ public final class WalkingModel implements SimModel {
 
     @Override
     public void reset() {
+        causes = Causes.DEFAULT;
         joints = new FacetJoints(seed);
         rightTendon = new IliopsoasFold(causes.hipFlexorTightness());
         leftTendon = new IliopsoasFold(causes.hipFlexorTightness());
