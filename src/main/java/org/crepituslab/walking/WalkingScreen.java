@@ -1,0 +1,63 @@
+package org.crepituslab.walking;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import org.crepituslab.framework.Screen;
+import org.crepituslab.framework.ScreenView;
+import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.contract.ScreenContract;
+import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.validation.Validation;
+import org.crepituslab.walking.cli.WalkingSimulation;
+import org.crepituslab.walking.model.Causes;
+import org.crepituslab.walking.model.WalkingModel;
+
+/** Walking: why a back pops, clicks or snaps with each step — gait, pelvic tilt, tight hip flexors, the core. */
+public final class WalkingScreen implements Screen<WalkingModel> {
+    @Override
+    public String id() {
+        return "walking";
+    }
+
+    @Override
+    public WalkingModel createModel() {
+        return new WalkingModel();
+    }
+
+    /** A placeholder until the walking figure's view exists (the screen is not yet in the app's list). */
+    @Override
+    public ScreenView createView(WalkingModel model) {
+        return new ScreenView(model) {
+            {
+                setCenter(new Label(Strings.get("screen.walking.description")));
+            }
+        };
+    }
+
+    /** Tight flexors, no core and a structural problem: snaps, pops and a click every step. */
+    @Override
+    public void makeBusy(WalkingModel model) {
+        model.setCauses(new Causes(1, 0, 0.3, Causes.SPEED_MAX, 5));
+    }
+
+    @Override
+    public List<StoryStep<WalkingModel>> story() {
+        return WalkingStory.steps();
+    }
+
+    @Override
+    public ScreenContract contract() {
+        return WalkingContract.CONTRACT;
+    }
+
+    @Override
+    public List<Validation> validations() {
+        return List.of(WalkingValidation::run);
+    }
+
+    @Override
+    public List<Simulation> simulations() {
+        return List.of(new WalkingSimulation());
+    }
+}

@@ -1,0 +1,261 @@
+package org.crepituslab.walking.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import org.crepituslab.framework.SimModel;
+
+/**
+ * A person walking: the gait cycle's kinematics from the causes, each lumbar segment's micro-motion,
+ * and the sounds that follow — the iliopsoas snap of each hip (a fold of the tendon over its ridge,
+ * driven by that hip's angle), a pop from any of the ten facet joints (random, each joint then
+ * refractory), and a structural click at the same gait phase every cycle. A "step" here counts one
+ * full gait cycle (a stride: a step of each foot). Deterministic for a given seed.
+ */
+public final class WalkingModel implements SimModel {
+    /** Largest time step of the gait integration, s (≈ 500 sub-steps per stride at normal speed). */
+    static final double SUBSTEP_S = 0.002;
+    /** Where in the cycle the structural click comes: loading response, as the segment takes weight. */
+    public static final double CLICK_PHASE = 0.10;
+    /** Energy of the structural click, J (modelling choice, order of magnitude). */
+    static final double CLICK_ENERGY_J = 0.002;
+    /** Side of the structural problem (the click is heard from one joint). */
+    static final Side CLICK_SIDE = Side.RIGHT;
+    /** How many recent events the model keeps for a step strip. */
+    static final int RECENT_EVENTS = 64;
+    public static final long DEFAULT_SEED = 1;
+
+    private final long seed;
+    private final List<Consumer<GaitEvent>> listeners = new ArrayList<>();
+    private final Deque<GaitEvent> recent = new ArrayDeque<>();
+    private final double[] motion = new double[LumbarLevel.values().length];
+    private Causes causes = Causes.DEFAULT;
+    private FacetJoints joints;
+    private IliopsoasFold rightTendon;
+    private IliopsoasFold leftTendon;
+    private double time;
+    private double phase;
+    private long steps;
+    private long pops;
+    private long snaps;
+    private long clicks;
+    private double hip;
+    private double leftHip;
+    private double tilt;
+    private double lordosis;
+
+    public WalkingModel() {
+        this(DEFAULT_SEED);
+    }
+
+    public WalkingModel(long seed) {
+        this.seed = seed;
+        reset();
+    }
+
+    @Override
+    public void reset() {
+        causes = Causes.DEFAULT;
+        joints = new FacetJoints(seed);
+        rightTendon = new IliopsoasFold(causes.hipFlexorTightness());
+        leftTendon = new IliopsoasFold(causes.hipFlexorTightness());
+        time = 0;
+        phase = 0;
+        steps = 0;
+        pops = 0;
+        snaps = 0;
+        clicks = 0;
+        recent.clear();
+        updatePosture();
+        rightTendon.update(hip);
+        leftTendon.update(leftHip);
+    }
+
+    /** Called for every event, in order, as it happens. */
+    public void addListener(Consumer<GaitEvent> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void step(double dt) {
+        if (!(dt > 0)) {
+            return;
+        }
+        int n = (int) Math.ceil(dt / SUBSTEP_S - 1e-9);
+        double h = dt / n;
+        for (int i = 0; i < n; i++) {
+            substep(h);
+        }
+    }
+
+    private void substep(double h) {
+        double before = phase;
+        phase += h / GaitKinematics.strideTime(causes.speed());
+        time += h;
+        if (phase >= 1) {
+            phase -= Math.floor(phase);
+            steps++;
+        }
+        updatePosture();
+        if (causes.structuralLevel() > 0 && crossed(before, phase, CLICK_PHASE)) {
+            clicks++;
+            emit(GaitEvent.Kind.CLICK, LumbarLevel.numbered(causes.structuralLevel()).label() + "-" + CLICK_SIDE.label(),
+                    CLICK_ENERGY_J);
+        }
+        snap(rightTendon.update(hip), Side.RIGHT);
+        snap(leftTendon.update(leftHip), Side.LEFT);
+        for (LumbarLevel level : LumbarLevel.values()) {
+            for (Side side : Side.values()) {
+                double load = SegmentalMotion.facetLoad(level, side, phase, lordosis);
+                double e = joints.step(level, side, time, h, motion[level.ordinal()], load);
+                if (e > 0) {
+                    pops++;
+                    emit(GaitEvent.Kind.POP, level.label() + "-" + side.label(), e);
+                }
+            }
+        }
+    }
+
+    private void snap(double energy, Side side) {
+        if (energy > 0) {
+            snaps++;
+            emit(GaitEvent.Kind.SNAP, "hip-" + side.label(), energy);
+        }
+    }
+
+    private static boolean crossed(double from, double to, double mark) {
+        return from <= to ? from < mark && mark <= to : from < mark || mark <= to;
+    }
+
+    private void emit(GaitEvent.Kind kind, String location, double energy) {
+        GaitEvent e = new GaitEvent(time, steps, phase * 100, kind, location, energy);
+        recent.addLast(e);
+        if (recent.size() > RECENT_EVENTS) {
+            recent.removeFirst();
+        }
+        for (Consumer<GaitEvent> l : listeners) {
+            l.accept(e);
+        }
+    }
+
+    private void updatePosture() {
+        hip = GaitKinematics.hipFlexion(Side.RIGHT.legPhase(phase), causes);
+        leftHip = GaitKinematics.hipFlexion(Side.LEFT.legPhase(phase), causes);
+        tilt = GaitKinematics.pelvicTilt(phase, causes);
+        lordosis = GaitKinematics.lordosis(tilt);
+        for (LumbarLevel level : LumbarLevel.values()) {
+            motion[level.ordinal()] = SegmentalMotion.motion(level, phase, lordosis, causes);
+        }
+    }
+
+    public Causes causes() {
+        return causes;
+    }
+
+    /** Changes the causes mid-walk: the gait keeps its phase, the tendons their side of the ridge. */
+    public void setCauses(Causes c) {
+        causes = c;
+        rightTendon.setTightness(c.hipFlexorTightness());
+        leftTendon.setTightness(c.hipFlexorTightness());
+        updatePosture();
+    }
+
+    public double time() {
+        return time;
+    }
+
+    /** The right leg's gait phase, 0 (initial contact) to 1. */
+    public double phase() {
+        return phase;
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public long pops() {
+        return pops;
+    }
+
+    public long snaps() {
+        return snaps;
+    }
+
+    public long clicks() {
+        return clicks;
+    }
+
+    public double hipFlexion(Side side) {
+        return side == Side.RIGHT ? hip : leftHip;
+    }
+
+    public double pelvicTilt() {
+        return tilt;
+    }
+
+    public double lordosis() {
+        return lordosis;
+    }
+
+    public double segmentMotion(LumbarLevel level) {
+        return motion[level.ordinal()];
+    }
+
+    /** The largest intersegmental micro-motion at this instant, mm. */
+    public double maxSegmentMotion() {
+        double m = 0;
+        for (double v : motion) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    public double refractoryRemaining(LumbarLevel level, Side side) {
+        return joints.refractoryRemaining(level, side, time);
+    }
+
+    /** The last events, oldest first. */
+    public List<GaitEvent> recentEvents() {
+        return List.copyOf(recent);
+    }
+
+    public IliopsoasFold tendon(Side side) {
+        return side == Side.RIGHT ? rightTendon : leftTendon;
+    }
+
+    @Override
+    public double readout(String name) {
+        return WalkingReadouts.read(this, name);
+    }
+
+    @Override
+    public boolean setParameter(String name, double value) {
+        Causes c = WalkingReadouts.withParameter(causes, name, value);
+        if (c == null) {
+            return false;
+        }
+        setCauses(c);
+        return true;
+    }
+
+    @Override
+    public String checkInvariants() {
+        if (!(phase >= 0 && phase < 1)) {
+            return "gait phase outside [0, 1): " + phase;
+        }
+        if (!Double.isFinite(hip) || !Double.isFinite(tilt) || !Double.isFinite(lordosis) || !Double.isFinite(time)) {
+            return "non-finite kinematics";
+        }
+        for (double m : motion) {
+            if (!(m >= 0) || !Double.isFinite(m)) {
+                return "segment motion not a finite non-negative number: " + m;
+            }
+        }
+        if (pops < 0 || snaps < 0 || clicks < 0 || steps < 0) {
+            return "negative count";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package org.crepituslab.walking.model;
+
+/** The walking model's named readouts and settable parameters, for quiz tasks and "show me" links. */
+final class WalkingReadouts {
+    private WalkingReadouts() {
+    }
+
+    static double read(WalkingModel m, String name) {
+        Causes c = m.causes();
+        return switch (name) {
+            case "steps" -> m.steps();
+            case "pops" -> m.pops();
+            case "snaps" -> m.snaps();
+            case "clicks" -> m.clicks();
+            case "pelvicTilt_deg" -> m.pelvicTilt();
+            case "hipFlexion_deg" -> m.hipFlexion(Side.RIGHT);
+            case "lordosis_deg" -> m.lordosis();
+            case "segmentMotion_mm" -> m.maxSegmentMotion();
+            case "gaitPercent" -> m.phase() * 100;
+            case "time_s" -> m.time();
+            case "hipFlexorTightness" -> c.hipFlexorTightness();
+            case "core" -> c.core();
+            case "glutes" -> c.glutes();
+            case "speed_m_s" -> c.speed();
+            case "structuralLevel" -> c.structuralLevel();
+            default -> Double.NaN;
+        };
+    }
+
+    /** The causes with one parameter changed, or null for an unknown name or a value out of range. */
+    static Causes withParameter(Causes c, String name, double v) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        boolean unit = v >= 0 && v <= 1;
+        return switch (name) {
+            case "hipFlexorTightness" -> unit ? c.withTightness(v) : null;
+            case "core" -> unit ? c.withCore(v) : null;
+            case "glutes" -> unit ? c.withGlutes(v) : null;
+            case "speed_m_s" -> v >= Causes.SPEED_MIN && v <= Causes.SPEED_MAX ? c.withSpeed(v) : null;
+            case "structuralLevel" -> v == Math.rint(v) && v >= 0 && v <= LumbarLevel.values().length
+                    ? c.withStructuralLevel((int) v) : null;
+            default -> null;
+        };
+    }
+}
