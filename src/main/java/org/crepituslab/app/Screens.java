@@ -11,6 +11,7 @@ import org.crepituslab.grinding.GrindingScreen;
 import org.crepituslab.learn.LearnScreen;
 import org.crepituslab.quiz.QuizScreen;
 import org.crepituslab.tendon.TendonScreen;
+import org.crepituslab.walking.WalkingScreen;
 
 /**
  * The screen list: adding a screen is one line here. Everything else that needs to know the screens
@@ -23,6 +24,7 @@ public final class Screens {
             new FacetScreen(),
             new TendonScreen(),
             new GrindingScreen(PopSound::examplePop),
+            new WalkingScreen(),
             new QuizScreen());
 
     static {

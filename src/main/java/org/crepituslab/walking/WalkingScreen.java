@@ -1,13 +1,12 @@
 package org.crepituslab.walking;
 
 import java.util.List;
-import javafx.scene.control.Label;
 import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
-import org.crepituslab.framework.Strings;
+import org.crepituslab.walking.view.WalkingView;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.contract.ScreenContract;
-import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.StoryStep;
 import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.walking.cli.WalkingSimulation;
 import org.crepituslab.walking.model.Causes;
@@ -28,11 +27,7 @@ public final class WalkingScreen implements Screen<WalkingModel> {
     /** A placeholder until the walking figure's view exists (the screen is not yet in the app's list). */
     @Override
     public ScreenView createView(WalkingModel model) {
-        return new ScreenView(model) {
-            {
-                setCenter(new Label(Strings.get("screen.walking.description")));
-            }
-        };
+        return new WalkingView(model);
     }
 
     /** Tight flexors, no core and a structural problem: snaps, pops and a click every step. */

@@ -1,13 +1,13 @@
 package org.crepituslab.walking;
 
-import static org.crepituslab.framework.story.Expect.atLeast;
-import static org.crepituslab.framework.story.Expect.atMost;
-import static org.crepituslab.framework.story.Expect.equalTo;
+import static org.crepituslab.framework.Expect.atLeast;
+import static org.crepituslab.framework.Expect.atMost;
+import static org.crepituslab.framework.Expect.equalTo;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.crepituslab.framework.story.Expect;
-import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.Expect;
+import org.crepituslab.framework.StoryStep;
 import org.crepituslab.walking.model.FixProgramme;
 import org.crepituslab.walking.model.WalkingModel;
 

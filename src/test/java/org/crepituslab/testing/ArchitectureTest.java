@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String ROOT = "org.crepituslab";
-    private static final List<String> SCREENS = List.of("learn", "facet", "tendon", "grinding", "quiz");
+    private static final List<String> SCREENS = List.of("learn", "facet", "tendon", "grinding", "walking", "quiz");
     private static JavaClasses classes;
 
     @BeforeAll

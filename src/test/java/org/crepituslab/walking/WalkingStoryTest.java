@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.crepituslab.framework.story.Expect;
-import org.crepituslab.framework.story.StoryStep;
+import org.crepituslab.framework.Expect;
+import org.crepituslab.framework.StoryStep;
 import org.crepituslab.walking.model.WalkingModel;
 import org.junit.jupiter.api.Test;
 
