@@ -170,8 +170,8 @@ public final class FacetView extends ScreenView {
             side.prefWidthProperty().bind(wide);
             side.minWidthProperty().bind(wide);
             grid.rowHeightProperty().bind(Themes.fontPxProperty().multiply(5.5));
-            gauge.prefHeightProperty().bind(Themes.fontPxProperty().multiply(8));
-            gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(8));
+            gauge.prefHeightProperty().bind(Themes.fontPxProperty().multiply(7.2));
+            gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(7.2));
         } else {
             gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
             side.prefWidthProperty().bind(sideWidth);

@@ -73,7 +73,10 @@ class SpanishBankTest {
     void spanishHasTheSameCountOfEveryType() {
         Map<QuestionType, Integer> es = load(SPANISH).countByType();
         assertEquals(load(ENGLISH).countByType(), es);
-        for (QuestionType t : QuestionType.values()) {
+        // the eight types the built-in bank teaches with (schema 2's imported types are for educators' banks)
+        for (QuestionType t : List.of(QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUEFALSE,
+                QuestionType.NUMERIC, QuestionType.ORDERING, QuestionType.MATCHING, QuestionType.SOUND,
+                QuestionType.SIMULATION)) {
             assertTrue(es.getOrDefault(t, 0) >= 8, t.id() + ": " + es.get(t));
         }
     }
