@@ -10,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.crepituslab.framework.io.CsvNumbers;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.cli.UsageException;
@@ -103,9 +102,9 @@ public final class BubbleSimulation implements Simulation {
         try (Writer w = file == null
                 ? new BufferedWriter(new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADER).build())) {
+             CSVPrinter csv = CsvWriter.printer(w, HEADER)) {
             result = FreeBubble.run(p, distance, duration, dtOut, (t, r, v, pa) -> csv.printRecord(
-                    CsvNumbers.format(t, 10), CsvNumbers.format(r, 10), CsvNumbers.format(v, 10), CsvNumbers.format(pa, 10)));
+                    CsvWriter.number(t), CsvWriter.number(r), CsvWriter.number(v), CsvWriter.number(pa)));
         }
         if (result.collapsed()) {
             notes.printf(Locale.ROOT, "collapse at t = %.6g s (R fell below 0.1 %% of r-start)%n", result.collapseTime());

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import org.crepituslab.framework.io.CsvNumbers;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.cli.UsageException;
@@ -117,9 +116,8 @@ public final class CavitationSimulation implements Simulation {
             }
         });
 
-        try (CSVPrinter csv = series == null ? null : new CSVPrinter(
-                Files.newBufferedWriter(series, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(SERIES_HEADER).build())) {
+        try (CSVPrinter csv = series == null ? null : CsvWriter.printer(
+                Files.newBufferedWriter(series, StandardCharsets.UTF_8), SERIES_HEADER)) {
             long row = 0;
             int next = 0;
             writeRow(csv, joint);
@@ -136,7 +134,7 @@ public final class CavitationSimulation implements Simulation {
         }
         if (events != null) {
             try (Writer w = Files.newBufferedWriter(events, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(EVENTS_HEADER).build())) {
+                 CSVPrinter csv = CsvWriter.printer(w, EVENTS_HEADER)) {
                 for (int i = 0; i < stretches.length; i++) {
                     csv.printRecord(plain(stretches[i]), outcome[i] == null ? "no-pop" : outcome[i]);
                 }
@@ -180,15 +178,12 @@ public final class CavitationSimulation implements Simulation {
         }
         double bubble = joint.gas().bubbleTotal();
         double co2 = bubble > 0 ? 100 * joint.gas().bubble(GasSpecies.CO2) / bubble : 0;
-        csv.printRecord(plain(joint.time()), round(joint.gap() * 1e3), round(joint.pressure() / 1e3),
-                round(joint.bubbleRadius() * 1e3), round(joint.gas().dissolvedFraction() * 100), round(co2));
+        csv.printRecord(plain(joint.time()), plain(joint.gap() * 1e3), plain(joint.pressure() / 1e3),
+                plain(joint.bubbleRadius() * 1e3), plain(joint.gas().dissolvedFraction() * 100), plain(co2));
     }
 
+    /** Every number in the one CSV number format. */
     private static String plain(double v) {
-        return CsvNumbers.format(v, 12);
-    }
-
-    private static String round(double v) {
-        return CsvNumbers.format(v, 6);
+        return CsvWriter.number(v);
     }
 }

@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.JointModel;
 import org.crepituslab.facet.model.PopEvent;
@@ -62,7 +62,7 @@ final class FacetFiles {
         }
         PopTrace t = pop.trace();
         StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(POP_CSV_HEADER).build())) {
+        try (CSVPrinter csv = CsvWriter.printer(text, POP_CSV_HEADER)) {
             for (int i = 0; i < t.size(); i++) {
                 csv.printRecord(FacetGraphs.num(t.time(i) * 1e3), FacetGraphs.num(t.radius(i) * 1e3),
                         FacetGraphs.num(t.wallVelocity(i)),

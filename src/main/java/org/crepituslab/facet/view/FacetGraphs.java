@@ -3,11 +3,10 @@ package org.crepituslab.facet.view;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.facet.model.Joint;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.TimeSeries;
@@ -117,7 +116,7 @@ final class FacetGraphs {
     /** The samples as CSV: t_s,pressure_kpa,bubble_radius_mm,dissolved_gas_percent. */
     String csv() throws IOException {
         StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).build())) {
+        try (CSVPrinter csv = CsvWriter.printer(text, CSV_HEADER)) {
             int n = Math.min(pressureSeries.size(), Math.min(radiusSeries.size(), dissolvedSeries.size()));
             for (int i = 0; i < n; i++) {
                 csv.printRecord(num(pressureSeries.time(i)), num(pressureSeries.value(i)), num(radiusSeries.value(i)),
@@ -127,8 +126,8 @@ final class FacetGraphs {
         return text.toString();
     }
 
-    /** A number in a CSV file: six significant digits, a dot for the decimal point whatever the locale. */
+    /** A number in a CSV file, in the app's one CSV number format. */
     static String num(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+        return CsvWriter.number(v);
     }
 }
