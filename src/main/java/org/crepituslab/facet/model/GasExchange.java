@@ -1,5 +1,6 @@
 package org.crepituslab.facet.model;
 
+import java.util.Arrays;
 import static org.crepituslab.facet.model.FacetConstants.FLUID_VOLUME;
 import static org.crepituslab.facet.model.FacetConstants.RT;
 import static org.crepituslab.facet.model.FacetConstants.SLOW_STEP_ACTIVE;
@@ -34,7 +35,7 @@ public final class GasExchange {
     public static void rates(double radius, double age, double[] dissolved, double[] bubble, double boost,
                              double[] out) {
         if (!(radius > 0)) {
-            java.util.Arrays.fill(out, 0);
+            Arrays.fill(out, 0);
             return;
         }
         double volume = RayleighPlesset.volume(radius);

@@ -1,5 +1,6 @@
 package org.crepituslab.quiz.bank;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -69,7 +70,7 @@ public final class BankFiles {
     /** Stops reading past the limit even if the file grows while being read. */
     private static byte[] readCapped(InputStream in, String name, long expected, DoubleConsumer progress)
             throws IOException, BankFormatException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(expected > 0 ? (int) expected : CHUNK);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expected > 0 ? (int) expected : CHUNK);
         byte[] buf = new byte[CHUNK];
         long total = 0;
         int n;

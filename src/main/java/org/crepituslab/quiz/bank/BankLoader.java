@@ -1,5 +1,8 @@
 package org.crepituslab.quiz.bank;
 
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Locale;
@@ -40,7 +43,7 @@ public final class BankLoader {
                     progress);
         } catch (BankFormatException e) {
             return LoadResult.failed(e.problem());
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             return LoadResult.failed(new BankProblem(name, 0, 0, "", "cannot be opened: " + e.getMessage()));
         }
     }
@@ -72,14 +75,14 @@ public final class BankLoader {
             return parse(bytes, resource, ImageCheck.resources(folder), null, url.toExternalForm(), p -> { });
         } catch (BankFormatException e) {
             return LoadResult.failed(e.problem());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return LoadResult.failed(new BankProblem(resource, 0, 0, "", "cannot be read: " + e.getMessage()));
         }
     }
 
     /** Checks bank text that is already in memory (e.g. an imported GIFT file before it is written). */
     public static LoadResult parseText(String text, String name, ImageCheck images) {
-        return parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), name, images, name, null, p -> { });
+        return parse(text.getBytes(StandardCharsets.UTF_8), name, images, name, null, p -> { });
     }
 
     private static LoadResult parse(byte[] bytes, String name, ImageCheck images, String origin, String baseUrl,

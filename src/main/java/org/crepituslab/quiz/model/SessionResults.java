@@ -1,5 +1,7 @@
 package org.crepituslab.quiz.model;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ public record SessionResults(List<QuestionResult> questions, double points, Map<
 
     public SessionResults {
         questions = List.copyOf(questions);
-        topics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+        topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
     }
 
     public static SessionResults of(Bank bank, List<AnswerRecord> answers, double passMark) {
@@ -58,6 +60,6 @@ public record SessionResults(List<QuestionResult> questions, double points, Map<
     /** Topics scored below the pass mark, weakest first: what "practise weak topics" practises. */
     public List<String> weakTopics() {
         return topics.values().stream().filter(t -> t.fraction() + 1e-9 < passMark)
-                .sorted(java.util.Comparator.comparingDouble(TopicScore::fraction)).map(TopicScore::topicId).toList();
+                .sorted(Comparator.comparingDouble(TopicScore::fraction)).map(TopicScore::topicId).toList();
     }
 }

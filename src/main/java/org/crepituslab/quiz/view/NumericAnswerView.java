@@ -1,5 +1,6 @@
 package org.crepituslab.quiz.view;
 
+import javafx.geometry.Pos;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ final class NumericAnswerView extends AnswerView {
                 + (q.unit() == null ? "" : " (" + q.unit() + ")"));
         field.setAccessibleHelp(Strings.get("quiz.numeric.help"));
         HBox row = new HBox(8, field);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         if (q.unit() != null) {
             row.getChildren().add(Texts.label(q.unit()));
         }

@@ -1,5 +1,6 @@
 package org.crepituslab.quiz.view;
 
+import javafx.scene.layout.Region;
 import com.jfoenix.controls.JFXButton;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class OrderingAnswerView extends AnswerView {
             final int index = i;
             Choice c = order.get(i);
             Label number = Texts.label(Strings.format("quiz.order.position", i + 1));
-            number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            number.setMinWidth(Region.USE_PREF_SIZE);
             Label text = Texts.label(c.text());
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -68,8 +69,8 @@ final class OrderingAnswerView extends AnswerView {
             down.getStyleClass().add("secondary-button");
             up.setId("quiz-order-up-" + (i + 1));
             down.setId("quiz-order-down-" + (i + 1));
-            up.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            down.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            up.setMinWidth(Region.USE_PREF_SIZE);
+            down.setMinWidth(Region.USE_PREF_SIZE);
             up.setDisable(i == 0);
             down.setDisable(i == order.size() - 1);
             HBox row = locked ? new HBox(number, text) : new HBox(number, text, up, down);

@@ -1,5 +1,6 @@
 package org.crepituslab.quiz.view;
 
+import javafx.geometry.Pos;
 import org.crepituslab.framework.ControlPanel;
 import javafx.scene.layout.HBox;
 import com.jfoenix.controls.JFXButton;
@@ -59,7 +60,7 @@ public final class QuizView extends ScreenView {
         this.model = model;
         getStylesheets().add(CSS);
         setId("quiz-view");
-        page.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        page.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setId("quiz-scroll");
@@ -98,7 +99,7 @@ public final class QuizView extends ScreenView {
         super.onShown();
         if (questionPage != null && current == questionPage) {
             // back from another screen (a task, a "show me" link): keys work at once
-            javafx.application.Platform.runLater(questionPage::focus);
+            Platform.runLater(questionPage::focus);
         }
         if (notice != null) {
             captions().show(notice);

@@ -1,5 +1,8 @@
 package org.crepituslab.quiz.view;
 
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.util.StringConverter;
 import com.jfoenix.controls.JFXButton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,11 +131,11 @@ final class SetupPage extends VBox {
         p.addTitle(Strings.get("quiz.setup.mode"));
         ToggleGroup modes = p.addChoice(Strings.get("quiz.setup.mode.label"), List.of(QuizMode.values()),
                 m -> Strings.get("quiz.mode." + m.id()) + " \u2014 " + Strings.get("quiz.mode." + m.id() + ".help"), mode);
-        modes.getToggles().forEach(t -> ((javafx.scene.Node) t).setId("quiz-mode-" + ((QuizMode) t.getUserData()).id()));
+        modes.getToggles().forEach(t -> ((Node) t).setId("quiz-mode-" + ((QuizMode) t.getUserData()).id()));
         int before = p.getChildren().size();
         ToggleGroup fb = p.addChoice(Strings.get("quiz.setup.feedback"), List.of(FeedbackMode.values()),
                 f -> Strings.get("quiz.feedback." + f.id()), feedback);
-        fb.getToggles().forEach(t -> ((javafx.scene.Node) t).setId("quiz-feedback-" + ((FeedbackMode) t.getUserData()).id()));
+        fb.getToggles().forEach(t -> ((Node) t).setId("quiz-feedback-" + ((FeedbackMode) t.getUserData()).id()));
         feedbackBox = new VBox(4);
         feedbackBox.getChildren().addAll(new ArrayList<>(p.getChildren().subList(before, p.getChildren().size())));
         p.getChildren().add(feedbackBox);
@@ -161,7 +164,7 @@ final class SetupPage extends VBox {
                 () -> seed.setText(Long.toString(new Random().nextInt(1_000_000))));
         newSeed.getStyleClass().add("secondary-button");
         HBox seedRow = new HBox(8, seed, newSeed);
-        seedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        seedRow.setAlignment(Pos.CENTER_LEFT);
         p.add(seedRow);
 
         JFXButton start = ControlPanel.button(Strings.get("quiz.start"), Strings.get("quiz.start.help"), this::start);
@@ -192,8 +195,8 @@ final class SetupPage extends VBox {
      * The default converter throws on text that is not a number when the spinner commits its editor
      * (the fuzzer typed "cc10"); this one keeps the current value and the editor shows it again.
      */
-    private static javafx.util.StringConverter<Integer> tolerantConverter(SpinnerValueFactory<Integer> factory) {
-        return new javafx.util.StringConverter<>() {
+    private static StringConverter<Integer> tolerantConverter(SpinnerValueFactory<Integer> factory) {
+        return new StringConverter<>() {
             @Override
             public String toString(Integer value) {
                 return value == null ? "" : value.toString();
