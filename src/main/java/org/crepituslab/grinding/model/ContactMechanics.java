@@ -1,5 +1,6 @@
 package org.crepituslab.grinding.model;
 
+import org.crepituslab.framework.FixedStepClock;
 import static org.crepituslab.grinding.model.GrindingConstants.JOINT_LOAD_N;
 import static org.crepituslab.grinding.model.GrindingConstants.PATCHES;
 import static org.crepituslab.grinding.model.GrindingConstants.SUBSTEP_S;
@@ -25,7 +26,7 @@ final class ContactMechanics {
     private JointLayout layout;
     private List<Spur> activeSpurs = List.of();
     private long substeps;
-    private double targetTime;
+    private final FixedStepClock clock = new FixedStepClock(SUBSTEP_S);
     private long slipCount;
     private long catchCount;
     private double wear;
@@ -62,7 +63,7 @@ final class ContactMechanics {
     /** Back to t = 0: clears the counts, history and log, and puts the contact at rest. */
     void restart() {
         substeps = 0;
-        targetTime = 0;
+        clock.reset();
         slipCount = 0;
         catchCount = 0;
         history.clear();
@@ -83,10 +84,8 @@ final class ContactMechanics {
 
     /** Runs the sub-steps that fit in dt more seconds. */
     void advance(double dt) {
-        targetTime += dt;
-        // whole sub-steps up to the target, with a tolerance so 60 × (1/60) s and 30 × (1/30) s agree
-        long target = (long) Math.floor(targetTime / SUBSTEP_S + 1e-6);
-        while (substeps < target) {
+        // the models' one fixed-step accumulator: whole sub-steps, the remainder carried in nanoseconds
+        for (long i = clock.due(dt); i > 0; i--) {
             substep();
         }
     }

@@ -1,5 +1,6 @@
 package org.crepituslab.tendon.model;
 
+import org.crepituslab.framework.FixedStepClock;
 import static org.crepituslab.tendon.model.TendonConstants.HIP_MAX_RAD;
 import static org.crepituslab.tendon.model.TendonConstants.HIP_MIN_RAD;
 import static org.crepituslab.tendon.model.TendonConstants.RIDGE_CREST_M;
@@ -26,7 +27,7 @@ import org.crepituslab.tendon.model.SnapDetector.Snap;
  *
  * <p>This class is the property facade; the work is done by its parts: the {@link HipDrive} (the
  * hip-motion programme), the {@link TendonDynamics} (the integrator), the {@link SnapDetector} (snap
- * detection and count) and the {@link SubstepClock} (fixed sub-steps of
+ * detection and count) and the {@link FixedStepClock} (fixed sub-steps of
  * {@link TendonConstants#SUBSTEP_S}, so the trajectory does not depend on how time is cut into
  * frames). Properties are published once per {@link #step}; snaps go to {@link #snaps()} as they
  * happen. The named readouts and parameters are in {@link TendonReadouts}.
@@ -53,7 +54,7 @@ public final class TendonModel implements SimModel {
     private final HipDrive hip = new HipDrive();
     private final TendonDynamics tendon = new TendonDynamics();
     private final SnapDetector detector = new SnapDetector();
-    private final SubstepClock clock = new SubstepClock(SUBSTEP_S);
+    private final FixedStepClock clock = new FixedStepClock(SUBSTEP_S);
     private Anatomy anatomy = Anatomy.TYPICAL;
     /** The landscape with the hip in neutral, and the one in force now (they differ while abducted). */
     private Landscape neutral;
