@@ -33,6 +33,8 @@ public final class PenLayer extends Pane {
         setId("pen-layer");
         laser.setVisible(false);
         laser.setMouseTransparent(true);
+        // seen from the back of the room: the dot grows with the text setting, like the pen
+        laser.radiusProperty().bind(Themes.fontPxProperty().multiply(0.7));
         laser.setStroke(Color.WHITE);
         laser.setStrokeWidth(2);
         canvas.setMouseTransparent(true);

@@ -108,6 +108,10 @@ public final class TendonView extends ScreenView {
     }
 
     private void onTightness(double before, double after) {
+        // the old path was traced in another landscape: clear it, so the plot shows only this tendon
+        trace.clear();
+        loop.clearMarkers();
+        lastDrawnSignature = Double.NaN;
         // the threshold of the movement being made, at its speed, found by running the model
         double threshold = model.snapThreshold();
         if (!Double.isNaN(threshold) && (before > threshold) != (after > threshold)) {
