@@ -26,6 +26,9 @@ public abstract class FxTest {
     /** JUnit runs inherited @BeforeEach methods (TestFX's @Start is only found on the test class itself). */
     @BeforeEach
     void setUpStage() throws Exception {
+        // an exception that a previous class's background work left in TestFX's queue belongs to that
+        // class, not to this one: start clean, so any exception during this test is this test's own
+        WaitForAsyncUtils.clearExceptions();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(this::start);
         settle();
