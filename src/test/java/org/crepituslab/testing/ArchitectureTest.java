@@ -3,21 +3,33 @@ package org.crepituslab.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layering of doc/ARCHITECTURE.md, checked on the compiled classes: no package cycles, models
  * free of any toolkit scene, view, app or CLI code, screens independent of the app and of each
- * other, views independent of the command line.
+ * other (except the declared compositions, model to model), views independent of the command line.
  */
 class ArchitectureTest {
     private static final String ROOT = "org.crepituslab";
-    private static final List<String> SCREENS = List.of("learn", "facet", "tendon", "grinding", "walking", "quiz");
+    private static final List<String> SCREENS =
+            List.of("learn", "facet", "tendon", "grinding", "walking", "manipulation", "quiz");
+    /**
+     * Composite screens reuse other screens' physics instead of copying it: walking drives the
+     * tendon and facet models through the gait, manipulation runs one facet model per joint. Only
+     * these model-to-model uses are allowed, and only from the composite's model package.
+     */
+    private static final Map<String, List<String>> COMPOSES = Map.of(
+            "walking", List.of("facet", "tendon"),
+            "manipulation", List.of("facet"));
     private static JavaClasses classes;
 
     @BeforeAll
@@ -50,12 +62,39 @@ class ArchitectureTest {
     @Test
     void screensDependNeitherOnTheAppNorOnEachOther() {
         for (String screen : SCREENS) {
-            String[] others = SCREENS.stream().filter(s -> !s.equals(screen)).map(s -> ROOT + "." + s + "..")
-                    .toArray(String[]::new);
+            List<String> composed = COMPOSES.getOrDefault(screen, List.of());
+            String[] others = SCREENS.stream().filter(s -> !s.equals(screen) && !composed.contains(s))
+                    .map(s -> ROOT + "." + s + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage(ROOT + "." + screen + "..")
                     .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
                     .orShould().dependOnClassesThat().resideInAnyPackage(others)
-                    .check(classes);
+                    .allowEmptyShould(true).check(classes);
+            for (String used : composed) {
+                String[] allowed = {ROOT + "." + used + ".model..", ROOT + "." + used + ".sound.."};
+                noClasses().that().resideInAPackage(ROOT + "." + screen + "..")
+                        .should().dependOnClassesThat(DescribedPredicate.describe(
+                                "in " + used + " outside its model and sound packages",
+                                (JavaClass c) -> c.getPackageName().startsWith(ROOT + "." + used)
+                                        && !c.getPackageName().startsWith(ROOT + "." + used + ".model")
+                                        && !c.getPackageName().startsWith(ROOT + "." + used + ".sound")))
+                        .allowEmptyShould(true).check(classes);
+                noClasses().that().resideInAPackage(ROOT + "." + screen + ".model..")
+                        .should().dependOnClassesThat().resideInAnyPackage(ROOT + "." + used + ".sound..")
+                        .allowEmptyShould(true).check(classes);
+            }
+        }
+    }
+
+    @Test
+    void noScreenUsesACompositeScreen() {
+        String[] composites = COMPOSES.keySet().stream().map(s -> ROOT + "." + s + "..").toArray(String[]::new);
+        for (String screen : SCREENS) {
+            if (COMPOSES.containsKey(screen)) {
+                continue;
+            }
+            noClasses().that().resideInAPackage(ROOT + "." + screen + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(composites)
+                    .allowEmptyShould(true).check(classes);
         }
     }
 
