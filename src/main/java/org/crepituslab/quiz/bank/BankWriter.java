@@ -163,11 +163,7 @@ public final class BankWriter {
     }
 
     private static void choices(ObjectNode o, String field, Question q) {
-        List<Choice> list = q instanceof SingleChoiceQuestion s ? s.choices()
-                : q instanceof MultipleChoiceQuestion m ? m.choices()
-                : q instanceof SoundQuestion s2 ? s2.choices()
-                : q instanceof OrderingQuestion ord ? ord.items()
-                : ((SimulationQuestion) q).followUpChoices();
+        List<Choice> list = q instanceof OrderingQuestion ord ? ord.items() : q.pickableChoices();
         ArrayNode arr = o.putArray(field);
         for (Choice c : list) {
             ObjectNode choice = arr.addObject().put("id", c.id()).put("text", c.text());

@@ -14,7 +14,7 @@ public final class AnswerText {
 
     public static String describe(Question q, Response r) {
         if (r instanceof Response.Pick p) {
-            return choiceText(choicesOf(q), p.choiceId());
+            return choiceText(q.pickableChoices(), p.choiceId());
         }
         if (r instanceof Response.Picks p && q instanceof MultipleChoiceQuestion m) {
             List<String> texts = new ArrayList<>();
@@ -104,19 +104,6 @@ public final class AnswerText {
         }
         SimulationQuestion s = (SimulationQuestion) q;
         return describe(q, new Response.Task(true, s.hasFollowUp() ? s.followUpAnswer() : null));
-    }
-
-    private static List<Choice> choicesOf(Question q) {
-        if (q instanceof SingleChoiceQuestion s) {
-            return s.choices();
-        }
-        if (q instanceof SoundQuestion s) {
-            return s.choices();
-        }
-        if (q instanceof MultipleChoiceQuestion m) {
-            return m.choices();
-        }
-        return List.of();
     }
 
     private static String choiceText(List<Choice> choices, String id) {

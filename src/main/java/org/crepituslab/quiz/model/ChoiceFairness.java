@@ -27,7 +27,7 @@ public record ChoiceFairness(int choiceQuestions, int longestIsRight, int keyFir
                 }
                 continue;
             }
-            List<Choice> choices = choicesOf(q);
+            List<Choice> choices = q.pickableChoices();
             if (choices.isEmpty()) {
                 continue;
             }
@@ -52,22 +52,6 @@ public record ChoiceFairness(int choiceQuestions, int longestIsRight, int keyFir
     /** Share of choice questions whose first stored choice is a right one (0 when there are none). */
     public double keyFirstShare() {
         return choiceQuestions == 0 ? 0 : (double) keyFirst / choiceQuestions;
-    }
-
-    private static List<Choice> choicesOf(Question q) {
-        if (q instanceof SingleChoiceQuestion s) {
-            return s.choices();
-        }
-        if (q instanceof MultipleChoiceQuestion m) {
-            return m.choices();
-        }
-        if (q instanceof SoundQuestion s) {
-            return s.choices();
-        }
-        if (q instanceof SimulationQuestion s) {
-            return s.followUpChoices();
-        }
-        return List.of();
     }
 
     private static Set<String> rightOf(Question q) {

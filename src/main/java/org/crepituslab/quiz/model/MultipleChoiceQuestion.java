@@ -25,4 +25,9 @@ public record MultipleChoiceQuestion(QuestionInfo info, List<Choice> choices, Se
     public QuestionType type() {
         return QuestionType.MULTIPLE;
     }
+
+    @Override
+    public List<Choice> pickableChoices() {
+        return choices();
+    }
 }

@@ -29,4 +29,13 @@ public sealed interface Question permits SingleChoiceQuestion, MultipleChoiceQue
     default String explanation() {
         return info().explanation();
     }
+
+    /**
+     * The choices a learner picks from, in stored order: the options of single, multiple and sound
+     * questions and a simulation task's follow-up; empty for every other type (an ordering
+     * question's items are arranged, not picked).
+     */
+    default List<Choice> pickableChoices() {
+        return List.of();
+    }
 }

@@ -26,4 +26,9 @@ public record SimulationQuestion(QuestionInfo info, String screen, String task, 
     public boolean hasFollowUp() {
         return !followUpChoices.isEmpty();
     }
+
+    @Override
+    public List<Choice> pickableChoices() {
+        return followUpChoices();
+    }
 }

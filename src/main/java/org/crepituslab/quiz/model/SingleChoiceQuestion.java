@@ -22,4 +22,9 @@ public record SingleChoiceQuestion(QuestionInfo info, List<Choice> choices, Stri
     public QuestionType type() {
         return QuestionType.SINGLE;
     }
+
+    @Override
+    public List<Choice> pickableChoices() {
+        return choices();
+    }
 }

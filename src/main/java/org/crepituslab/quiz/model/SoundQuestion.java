@@ -13,4 +13,9 @@ public record SoundQuestion(QuestionInfo info, String sound, List<Choice> choice
     public QuestionType type() {
         return QuestionType.SOUND;
     }
+
+    @Override
+    public List<Choice> pickableChoices() {
+        return choices();
+    }
 }

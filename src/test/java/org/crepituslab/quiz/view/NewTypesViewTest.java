@@ -11,43 +11,17 @@ import org.crepituslab.framework.Strings;
 import org.crepituslab.quiz.model.Phase;
 import org.crepituslab.quiz.model.QuestionType;
 import org.crepituslab.quiz.model.QuizModel;
-import org.crepituslab.testing.FxTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The schema 2 types in the quiz flow: a description is read, short answer and cloze are typed, an essay self-rated. */
-class NewTypesViewTest extends FxTest {
+class NewTypesViewTest extends QuizViewFixture {
     private static final Path BANK = Path.of("src/test/resources/org/crepituslab/quiz/new-types.json");
-    private static final String DATA_PROPERTY = "crepituslab.XDG_DATA_HOME";
-
-    @TempDir
-    Path data;
-
-    @BeforeEach
-    void ownDataFolder() {
-        System.setProperty(DATA_PROPERTY, data.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty(DATA_PROPERTY);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
-
     @Test
     void eachNewTypeHasItsViewScoringAndPlace(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-quiz");
-        QuizView view = (QuizView) shell.currentView();
-        robot.interact(() -> view.loadBankFile(BANK));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isLoading());
-        settle();
+        QuizView view = openQuiz(robot);
+        load(robot, view, BANK);
         robot.clickOn("#quiz-start");
         QuizModel m = (QuizModel) view.model();
         assertEquals(4, m.session().total());

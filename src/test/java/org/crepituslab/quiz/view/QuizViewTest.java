@@ -24,52 +24,21 @@ import org.crepituslab.quiz.model.QuestionType;
 import org.crepituslab.quiz.model.QuizModel;
 import org.crepituslab.framework.contract.Declarations;
 import org.crepituslab.sound.Pcm;
-import org.crepituslab.testing.FxTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-class QuizViewTest extends FxTest {
+class QuizViewTest extends QuizViewFixture {
     private static final Path RES = Path.of("src/test/resources/org/crepituslab/quiz");
-    private static final String DATA_PROPERTY = "crepituslab.XDG_DATA_HOME";
-
-    @TempDir
-    Path data;
-
-    @BeforeEach
-    void ownDataFolder() {
-        // the quiz model is created when the screen first opens, after this
-        System.setProperty(DATA_PROPERTY, data.toString());
-    }
-
     @AfterEach
-    void restore() {
-        System.clearProperty(DATA_PROPERTY);
+    void forgetTestSound() {
         QuizSounds.unregister("pop");
-    }
-
-    private QuizView openQuiz(FxRobot robot) {
-        robot.clickOn("#nav-quiz");
-        assertEquals("quiz", shell.currentId());
-        return (QuizView) shell.currentView();
-    }
-
-    private static void load(FxRobot robot, QuizView view, Path file) throws Exception {
-        robot.interact(() -> view.loadBankFile(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isLoading());
-        settle();
     }
 
     private static QuizModel model(QuizView v) {
         return (QuizModel) v.model();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
     }
 
     private static void startQuiz(FxRobot robot, String seed) {
