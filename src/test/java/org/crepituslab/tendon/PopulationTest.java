@@ -31,6 +31,20 @@ class PopulationTest {
     }
 
     @Test
+    void theQuickVerdictAgreesWithTheFullScreening() {
+        SplittableRandom random = new SplittableRandom(5);
+        int snapping = 0;
+        for (int i = 0; i < 40; i++) {
+            Anatomy a = PopulationProfile.GENERAL.drawAnatomy(random);
+            double tightness = 0.5 + 0.5 * random.nextDouble();
+            boolean full = SnapScreening.of(a, tightness).snaps();
+            assertEquals(full, SnapScreening.snapsAtAll(a, tightness), "hip " + i);
+            snapping += full ? 1 : 0;
+        }
+        assertTrue(snapping > 0 && snapping < 40, "the sample holds both verdicts: " + snapping);
+    }
+
+    @Test
     void theSameSeedDrawsTheSamePeople() {
         List<Population.Member> a = Population.simulate(PopulationProfile.SITTING, 20, 11);
         List<Population.Member> b = Population.simulate(PopulationProfile.SITTING, 20, 11);

@@ -45,7 +45,7 @@ public final class Population {
         double tightness = TendonConstants.tightnessFromSittingHours(sittingHours);
         int snapping = 0;
         for (int i = 0; i < n; i++) {
-            if (SnapScreening.of(profile.drawAnatomy(random), tightness).snaps()) {
+            if (SnapScreening.snapsAtAll(profile.drawAnatomy(random), tightness)) {
                 snapping++;
             }
         }
