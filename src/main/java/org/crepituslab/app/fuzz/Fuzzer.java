@@ -1,5 +1,6 @@
 package org.crepituslab.app.fuzz;
 
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -241,7 +242,7 @@ public final class Fuzzer {
      * keeps scene-graph order without duplicates.
      */
     public static List<Node> lookupAll(Node root, String selectorGroup) {
-        java.util.LinkedHashSet<Node> found = new java.util.LinkedHashSet<>();
+        LinkedHashSet<Node> found = new LinkedHashSet<>();
         for (String selector : selectorGroup.split(",")) {
             found.addAll(root.lookupAll(selector.trim()));
         }

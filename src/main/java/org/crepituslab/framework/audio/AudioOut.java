@@ -1,5 +1,6 @@
 package org.crepituslab.framework.audio;
 
+import java.util.function.Supplier;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.sound.Pcm;
 import org.crepituslab.sound.WavWriter;
@@ -62,7 +63,7 @@ public final class AudioOut {
      * from inside the model's step on the FX thread; synthesising there made a frame with a pop or
      * a snap cost 1–2 ms more, counted as model time (doc/BENCHMARKS.md).
      */
-    public void play(java.util.function.Supplier<Pcm> sound) {
+    public void play(Supplier<Pcm> sound) {
         if (!enabled.getAsBoolean() || deviceMissing) {
             return;
         }

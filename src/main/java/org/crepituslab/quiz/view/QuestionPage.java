@@ -1,5 +1,6 @@
 package org.crepituslab.quiz.view;
 
+import javafx.scene.control.ComboBoxBase;
 import com.jfoenix.controls.JFXButton;
 import java.net.URL;
 import java.util.ArrayList;
@@ -254,7 +255,7 @@ final class QuestionPage extends VBox {
             return n >= 1 && answers.choose(n);
         }
         if (code == KeyCode.ENTER) {
-            if (e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing()) {
+            if (e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing()) {
                 return false;
             }
             if (session.phase() == Phase.ANSWERED) {
