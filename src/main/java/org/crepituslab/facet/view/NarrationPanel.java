@@ -74,8 +74,8 @@ final class NarrationPanel extends VBox {
         return countdown.getText() == null || countdown.getText().isBlank() || !countdown.isVisible() ? null : countdown;
     }
 
-    /** Shows the stage; during the refractory period also the minutes left and why. */
-    void update(Stage stage, double remainingSeconds, NoPopReason why) {
+    /** Shows the stage; during the refractory period also the leftover bubble's size, the minutes left and why. */
+    void update(Stage stage, double remainingSeconds, NoPopReason why, double bubbleRadius) {
         if (stage != shown) {
             shown = stage;
             for (Stage s : Stage.values()) {
@@ -93,7 +93,8 @@ final class NarrationPanel extends VBox {
         boolean refractory = stage == Stage.REFRACTORY && remainingSeconds > 0;
         String minutes = Double.isInfinite(remainingSeconds) ? "\u221e"
                 : String.format(Strings.locale(), "%.1f", remainingSeconds / 60);
-        countdown.setText(refractory ? Strings.format("facet.stage.countdown", minutes) : "");
+        countdown.setText(refractory ? Strings.format("facet.stage.countdown", minutes,
+                String.format(Strings.locale(), "%.2f", 2 * bubbleRadius * 1e3)) : "");
         countdown.setVisible(refractory);
         countdown.setManaged(refractory);
         boolean showReason = stage == Stage.REFRACTORY && why != null;
