@@ -39,6 +39,9 @@ class LeftoverBubbleValidationTest {
         assertTrue(much < some && some < still, much + " < " + some + " < " + still);
         assertTrue(LeftoverBubbleValidation.radiusAt(base, 1000, 60) < LeftoverBubbleValidation.radiusAt(base, 0, 60));
         assertEquals(0.1 * resting, base.gas(), 1e-9 * resting, "the projection copies, never moves the start");
+        BubbleDissolution timed = base.withShearRate(10);
+        timed.advance(123.4);
+        assertEquals(123.4, timed.elapsed(), 1e-6, "advance lands on the time asked for");
     }
 
     @Test

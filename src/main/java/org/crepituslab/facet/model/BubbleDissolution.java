@@ -131,18 +131,31 @@ public final class BubbleDissolution {
         return done.test(this) ? elapsed : Double.POSITIVE_INFINITY;
     }
 
+    /** Projects exactly {@code seconds} further (the last step is cut short to land there). */
+    public void advance(double seconds) {
+        double end = elapsed + seconds;
+        for (int step = 0; step < 1_000_000 && end - elapsed > 1e-9 * Math.max(1, end); step++) {
+            step(end - elapsed);
+        }
+    }
+
     /**
      * One explicit step, short enough for the fastest gas to stay stable and for the bubble to
      * shrink by at most 5 %; returns its length, s.
      */
     double step() {
+        return step(MAX_STEP);
+    }
+
+    /** {@link #step()} no longer than {@code longest} seconds. */
+    private double step(double longest) {
         double total = gas();
         double volume = volume();
         double radius = RayleighPlesset.radiusOfVolume(volume);
         double age = startAge + elapsed;
         GasExchange.rates(radius, age, dissolved, bubble, boost, fluidVolume, shearRate, rate);
         double net = 0;
-        double h = MAX_STEP;
+        double h = Math.min(MAX_STEP, longest);
         for (int i = 0; i < GASES; i++) {
             net += rate[i];
             if (volume > 0) {
