@@ -31,6 +31,12 @@ final class LeftoverBubbleValidation {
      * (modelling choice: a factor of 3 either way, centred on the default joint).
      */
     static final double STIRRING_SPREAD = 3;
+    /**
+     * The ends of the range estimated for the fluid's stirring, s⁻¹ (see
+     * {@link FacetConstants#FLUID_SHEAR_RATE}): lying still, and walking.
+     */
+    static final double STILL_SHEAR_RATE = 1;
+    static final double WALKING_SHEAR_RATE = 300;
     /** Steps a projection may take (each at most a minute). */
     private static final int MAX_STEPS = 400_000;
 
@@ -59,10 +65,11 @@ final class LeftoverBubbleValidation {
     static String refractoryNote(BubbleDissolution released, double restingGas) {
         double rate = FacetConstants.FLUID_SHEAR_RATE;
         return String.format(Locale.ROOT, "modelling choice: the fluid's stirring by everyday motion (shear rate %.0f/s) "
-                        + "is not derived from a measurement; the same bubble would take %.0f min in fluid stirred %.0f\u00d7 less, "
-                        + "%.0f min %.0f\u00d7 more, %.0f min in still fluid (diffusion alone)",
-                rate, refractory(released, rate / STIRRING_SPREAD, restingGas) / 60, STIRRING_SPREAD,
-                refractory(released, rate * STIRRING_SPREAD, restingGas) / 60, STIRRING_SPREAD,
+                        + "is not derived from a measurement; over the range estimated for it the same bubble would take "
+                        + "%.0f min at %.0f/s (lying still) to %.0f min at %.0f/s (walking), and %.0f min in still fluid "
+                        + "(diffusion alone)",
+                rate, refractory(released, STILL_SHEAR_RATE, restingGas) / 60, STILL_SHEAR_RATE,
+                refractory(released, WALKING_SHEAR_RATE, restingGas) / 60, WALKING_SHEAR_RATE,
                 refractory(released, 0, restingGas) / 60);
     }
 

@@ -50,7 +50,8 @@ class LeftoverBubbleValidationTest {
         Comparison refractory = rows.stream().filter(r -> r.quantity().startsWith("refractory")).findFirst().orElseThrow();
         Comparison jones = rows.stream().filter(r -> r.source().startsWith("Jones")).findFirst().orElseThrow();
         assertTrue(refractory.pass() && jones.pass(), refractory + "\n" + jones);
-        assertTrue(refractory.note().contains("modelling choice") && refractory.note().contains("still fluid"),
+        assertTrue(refractory.note().contains("modelling choice") && refractory.note().contains("still fluid")
+                && refractory.note().contains("lying still"),
                 refractory.note());
         assertTrue(jones.note().contains("modelling choice"), jones.note());
         for (Comparison r : rows) {
