@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.crepituslab.facet.model.BubbleParameters;
-import org.crepituslab.facet.model.FacetConstants;
-import org.crepituslab.facet.model.ReboundQuadrature;
 import java.util.List;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crepituslab.facet.model.BubbleParameters;
+import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.RayleighPlesset;
+import org.crepituslab.facet.model.ReboundQuadrature;
 import org.crepituslab.testing.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
