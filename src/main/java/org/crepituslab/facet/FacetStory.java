@@ -54,12 +54,15 @@ final class FacetStory {
                 new StoryStep<>("refractory", key("refractory"), text("refractory"), m -> {
                     m.setParameter("timeAcceleration", 600);
                     m.step(0.05);
-                }, true, List.of(equalTo("ready", 0), above("refractoryRemaining_min", 0), equalTo("timeAcceleration", 600)),
+                }, true, List.of(equalTo("ready", 0), above("refractoryRemaining_min", 0), equalTo("timeAcceleration", 600),
+                        above("bubbleRadius_mm", 0)),
                         atMost("refractoryRemaining_min", 0.25)),
                 step("ready", "ready", m -> {
                     m.setParameter("timeAcceleration", 600);
                     StoryStep.runUntil(m, equalTo("ready", 1), 0.01, 30);
-                }, true, List.of(equalTo("ready", 1), atMost("refractoryRemaining_min", 0), atLeast("pops", 1))));
+                }, true, List.of(equalTo("ready", 1), atMost("refractoryRemaining_min", 0), atLeast("pops", 1),
+                        // the words say the model's bubble has gone back into solution
+                        equalTo("bubbleRadius_mm", 0))));
     }
 
     private static StoryStep<JointModel> step(String id, String stage, Consumer<JointModel> scene,

@@ -2,6 +2,7 @@ package org.crepituslab.facet;
 
 import java.util.List;
 import java.util.Locale;
+import org.crepituslab.facet.model.BubbleDissolution;
 import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.GasSpecies;
 import org.crepituslab.facet.model.Joint;
@@ -43,8 +44,16 @@ final class PopValidation {
         // the cavity at the end of the hold, and what gas it holds
         double holdEnd = FacetConstants.STANDARD_STRETCH / FacetConstants.STRETCH_RATE + FacetConstants.STRETCH_HOLD;
         joint.advance(holdEnd - joint.time());
-        double cavityShare = 100 * RayleighPlesset.volume(joint.bubbleRadius()) / FacetConstants.FLUID_VOLUME;
+        double cavityMl = RayleighPlesset.volume(joint.bubbleRadius()) * 1e6;
+        double cavityShare = 100 * cavityMl * 1e-6 / FacetConstants.FLUID_VOLUME;
         double co2 = 100 * joint.gas().bubbleShare(GasSpecies.CO2);
+        // the stretch let go: the leftover bubble from here on, for joints stirred more or less
+        while (joint.stretch().isProgramRunning() || joint.stretch().pull() > 0) {
+            joint.advance(1e-3);
+        }
+        BubbleDissolution released = BubbleDissolution.of(joint.gas(), joint.time() - popTime,
+                FacetConstants.FLUID_SHEAR_RATE);
+        double restingGas = joint.gas().totalResting();
         // the refractory period: rest until ready
         double[] ready = {Double.NaN};
         joint.refractory().readyAgain().addListener(t -> ready[0] = t);
@@ -66,11 +75,15 @@ final class PopValidation {
                                 gapBefore * 1e3, settled * 1e3, jumpMs)),
                 Comparison.within(MODEL, "cavity volume under the standard stretch, % of the joint's fluid",
                         cavityShare, 10, 20, "%", "Unsworth et al. 1971; Brodeur 1995: about 15 %",
-                        "the cavity's volume is predicted; the joint's resting fluid volume (0.25 mL) is a modelling choice"),
+                        String.format(Locale.ROOT, "the cavity's volume (%.3f mL) is predicted; the resting fluid volume "
+                                + "(%.2f mL) is a modelling choice, not a measurement: of the capsule's measured capacity "
+                                + "(1–1.5 mL, arthrography) the cavity would be %.1f–%.1f %%", cavityMl,
+                                FacetConstants.FLUID_VOLUME * 1e6, 100 * cavityMl / 1.5, 100 * cavityMl / 1.0)),
                 Comparison.within(MODEL, "CO\u2082 share of the gas released into the cavity", co2, 70, 90, "%",
                         "Brodeur 1995: about 80 %", "predicted by diffusion (solubilities and diffusivities at 37 \u00b0C)"),
                 Comparison.within(MODEL, "refractory period at default settings", (ready[0] - popTime) / 60, 15, 25,
                         "min", "Unsworth et al. 1971: about 20 min",
-                        "predicted by diffusion of the leftover bubble, with the fluid's shear rate (250/s) a modelling choice"));
+                        "diffusion of the leftover bubble; " + LeftoverBubbleValidation.refractoryNote(released, restingGas)),
+                LeftoverBubbleValidation.jones(released));
     }
 }

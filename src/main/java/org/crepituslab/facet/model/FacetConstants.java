@@ -6,8 +6,9 @@ package org.crepituslab.facet.model;
  * compliances and the tissue stiffness place the pop under a normal stretch of well under 1 mm,
  * the nucleation threshold and its rate dependence set how loud it is, the resting fluid volume
  * sets the cavity's share of the joint and the fluid's shear rate sets how long the leftover bubble
- * lasts. Pitch, duration, loudness, gas composition and the refractory period then follow from the
- * physics; no resonance or time constant is fitted.
+ * lasts (so the cavity's 14 % share and the 20 min refractory period rest on those two choices).
+ * Pitch, duration, loudness and gas composition then follow from the physics; no resonance or time
+ * constant is fitted.
  */
 public final class FacetConstants {
     private FacetConstants() {
@@ -49,10 +50,12 @@ public final class FacetConstants {
     /** Speed of sound in soft tissue, m/s (Duck 1990: ≈ 1540). */
     public static final double TISSUE_SOUND_SPEED = 1540;
     /**
-     * Volume of synovial fluid in a resting lumbar facet joint, m³. The capsule can take 1–1.5 mL
-     * when filled (arthrography), but a resting joint holds only a thin film on its surfaces and a
-     * little fluid in its recesses (modelling choice 0.25 mL; it sets how much gas the fluid holds
-     * and what share of the joint's volume the cavity takes).
+     * Volume of synovial fluid in a resting lumbar facet joint, m³. Not a measurement: the capsule
+     * takes 1–1.5 mL when filled (arthrography), but a resting joint holds only a film on its
+     * surfaces and a little fluid in its recesses, and no measured resting volume was found
+     * (modelling choice 0.25 mL). It sets how much gas the fluid holds and what share of the
+     * joint's fluid the cavity takes: the predicted cavity (≈ 0.035 mL) is ≈ 14 % of it, near the
+     * 15 % of Unsworth et al. 1971, but only 2.3–3.5 % of the capsule's filled capacity.
      */
     public static final double FLUID_VOLUME = 0.25e-6;
 
@@ -132,8 +135,10 @@ public final class FacetConstants {
      * everyday motion, s⁻¹: breathing and posture slide the facets ≈ 0.1–1 mm per second, walking
      * a few mm per step, across a film of ≈ 0.01–0.1 mm, so from ≈ 1 (lying still) to ≈ 300
      * (walking). It thins the concentration boundary layer around the bubble and so speeds its
-     * dissolution (modelling choice within that range; it sets how long the leftover bubble
-     * lasts, and so the refractory period).
+     * dissolution. Modelling choice, near the top of that range and not derived from a
+     * measurement: it sets how long the leftover bubble lasts, and so the refractory period
+     * (20 min at 250/s; 27 min at a third of it, 15 min at three times it, ≈ 2 h in still fluid,
+     * where diffusion alone is far slower than the measured 20 min).
      */
     public static final double FLUID_SHEAR_RATE = 250;
     /** Speed-up of the gas exchange in the busy benchmark state, so every stretch pops. */

@@ -34,6 +34,15 @@ public final class GasExchange {
      */
     public static void rates(double radius, double age, double[] dissolved, double[] bubble, double boost,
                              double[] out) {
+        rates(radius, age, dissolved, bubble, boost, FLUID_VOLUME, FacetConstants.FLUID_SHEAR_RATE, out);
+    }
+
+    /**
+     * The same law in a joint of another fluid volume (m³) whose fluid is sheared at another rate
+     * (s⁻¹): for comparing joints that differ from the default one.
+     */
+    public static void rates(double radius, double age, double[] dissolved, double[] bubble, double boost,
+                             double fluidVolume, double shearRate, double[] out) {
         if (!(radius > 0)) {
             Arrays.fill(out, 0);
             return;
@@ -41,9 +50,9 @@ public final class GasExchange {
         double volume = RayleighPlesset.volume(radius);
         for (int i = 0; i < SPECIES.length; i++) {
             GasSpecies g = SPECIES[i];
-            double far = Math.max(0, dissolved[i]) / FLUID_VOLUME;
+            double far = Math.max(0, dissolved[i]) / fluidVolume;
             double wall = g.solubility() * Math.max(0, bubble[i]) * RT / volume;
-            double flux = 4 * Math.PI * radius * g.diffusivity() * (far - wall) * layer(radius, g, age);
+            double flux = 4 * Math.PI * radius * g.diffusivity() * (far - wall) * layer(radius, g, age, shearRate);
             out[i] = flux < 0 ? boost * flux : flux; // the boost only hastens the return into solution
         }
     }
@@ -56,9 +65,14 @@ public final class GasExchange {
      * Acrivos 1980; γ̇ = {@link FacetConstants#FLUID_SHEAR_RATE}).
      */
     static double layer(double radius, GasSpecies g, double age) {
+        return layer(radius, g, age, FacetConstants.FLUID_SHEAR_RATE);
+    }
+
+    /** {@link #layer(double, GasSpecies, double)} for fluid sheared at {@code shearRate}, s⁻¹ (0: still fluid). */
+    static double layer(double radius, GasSpecies g, double age, double shearRate) {
         double t = Math.max(age, 1e-9);
         double young = 1 + radius / Math.sqrt(Math.PI * g.diffusivity() * t);
-        double peclet = FacetConstants.FLUID_SHEAR_RATE * radius * radius / g.diffusivity();
+        double peclet = Math.max(0, shearRate) * radius * radius / g.diffusivity();
         double sheared = 1 + 0.45 * Math.cbrt(peclet);
         return Math.max(young, sheared);
     }

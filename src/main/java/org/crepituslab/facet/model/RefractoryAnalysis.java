@@ -124,57 +124,11 @@ public final class RefractoryAnalysis {
     }
 
     private double project() {
-        int n = GasSpecies.COUNT;
-        double[] bubble = new double[n];
-        double[] dissolved = new double[n];
-        double[] rate = new double[n];
         double resting = gas.totalResting();
-        for (GasSpecies g : GasSpecies.values()) {
-            bubble[g.ordinal()] = gas.bubble(g);
-            dissolved[g.ordinal()] = gas.dissolved(g);
-        }
         double allowedBubble = Math.max(bubbleGasAllowed(), FacetConstants.BUBBLE_GONE_AMOUNT);
-        double t = 0;
-        double age = Math.max(age(), 1e-3);
-        for (int step = 0; step < 200_000; step++) {
-            double total = 0;
-            double free = 0;
-            for (int i = 0; i < n; i++) {
-                total += bubble[i];
-                free += dissolved[i];
-            }
-            if (total <= allowedBubble && free >= READY_FRACTION * resting - 1e-12 * resting) {
-                return t;
-            }
-            // explicit steps, short enough for the fastest gas to stay stable and for the bubble to
-            // shrink by at most 5 % per step
-            double volume = total * RT / (P_ATM - FacetConstants.P_VAPOUR);
-            double radius = RayleighPlesset.radiusOfVolume(volume);
-            for (int k = 0; k < 3; k++) { // the Laplace pressure squeezes a small bubble
-                volume = total * RT / (P_ATM - FacetConstants.P_VAPOUR + 2 * FacetConstants.SURFACE_TENSION / radius);
-                radius = RayleighPlesset.radiusOfVolume(volume);
-            }
-            GasExchange.rates(radius, age + t, dissolved, bubble, gas.exchangeBoost(), rate);
-            double net = 0;
-            double h = 60;
-            for (int i = 0; i < n; i++) {
-                net += rate[i];
-                GasSpecies g = GasSpecies.values()[i];
-                double lambda = 4 * Math.PI * radius * g.diffusivity() * GasExchange.layer(radius, g, age + t)
-                        * gas.exchangeBoost() * (1 / FacetConstants.FLUID_VOLUME + g.solubility() * RT / volume);
-                h = Math.min(h, 0.5 / lambda);
-            }
-            if (net < 0) {
-                h = Math.min(h, 0.05 * total / -net);
-            }
-            for (int i = 0; i < n; i++) {
-                double moved = Math.max(-bubble[i], Math.min(dissolved[i], h * rate[i]));
-                bubble[i] += moved;
-                dissolved[i] -= moved;
-            }
-            t += h;
-        }
-        return Double.POSITIVE_INFINITY;
+        BubbleDissolution leftover = BubbleDissolution.of(gas, age(), FacetConstants.FLUID_SHEAR_RATE);
+        return leftover.runUntil(d -> d.gas() <= allowedBubble
+                && d.dissolvedTotal() >= READY_FRACTION * resting - 1e-12 * resting, 200_000);
     }
 
     private double age() {

@@ -208,7 +208,7 @@ public final class FacetView extends ScreenView {
                 && getScene().getRoot().getPseudoClassStates().contains(Themes.REDUCED_MOTION));
         drawing.update(real);
         gauge.update(joint.pressure(), joint.threshold());
-        narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason());
+        narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason(), joint.bubbleRadius());
         // presenting keeps only the countdown here: no empty box while there is none
         narrationScroll.setVisible(!isPresenting() || narration.countdownIfShown() != null);
         gas.update();

@@ -74,8 +74,8 @@ final class NarrationPanel extends VBox {
         return countdown.getText() == null || countdown.getText().isBlank() || !countdown.isVisible() ? null : countdown;
     }
 
-    /** Shows the stage; during the refractory period also the minutes left and why. */
-    void update(Stage stage, double remainingSeconds, NoPopReason why) {
+    /** Shows the stage; during the refractory period also the minutes left and why, with the leftover bubble's size. */
+    void update(Stage stage, double remainingSeconds, NoPopReason why, double bubbleRadius) {
         if (stage != shown) {
             shown = stage;
             for (Stage s : Stage.values()) {
@@ -97,7 +97,9 @@ final class NarrationPanel extends VBox {
         countdown.setVisible(refractory);
         countdown.setManaged(refractory);
         boolean showReason = stage == Stage.REFRACTORY && why != null;
-        reason.setText(showReason ? Strings.get("facet.stage.reason." + why.id()) : "");
+        // the leftover bubble's size goes with the reason it blocks a pop (a MessageFormat key either way)
+        reason.setText(showReason ? Strings.format("facet.stage.reason." + why.id(),
+                String.format(Strings.locale(), "%.2f", 2 * bubbleRadius * 1e3)) : "");
         reason.setVisible(showReason);
         reason.setManaged(showReason);
     }

@@ -4,6 +4,8 @@ import org.crepituslab.facet.model.JointModel;
 import org.crepituslab.facet.model.NoPopEvent;
 import org.crepituslab.facet.model.PopEvent;
 import org.crepituslab.facet.model.SoundExplanation;
+import org.crepituslab.facet.model.SoundPath;
+import org.crepituslab.facet.sound.HeardPop;
 import org.crepituslab.facet.sound.PopSound;
 import org.crepituslab.framework.CaptionBar;
 import org.crepituslab.framework.Strings;
@@ -30,11 +32,18 @@ final class PopFeedback {
     void onPop(PopEvent e) {
         drawing.flash();
         SoundExplanation heard = model.soundExplanationProperty().get();
-        String pressure = String.format(Strings.locale(), "%.0f", e.pressureAtPop() / 1e3);
-        captions.show(Strings.format("facet.caption.pop", pressure,
-                Strings.get("facet.explanation." + heard.id() + ".short")));
+        captions.show(popCaption(e, heard));
         AudioOut.shared().play(() -> PopSound.synthesize(e.trace(), heard));
         explanationChanged.run();
+    }
+
+    /** What a pop sounds like and how loud, in words (also for playing it again). */
+    static String popCaption(PopEvent e, SoundExplanation heard) {
+        double distance = SoundPath.LISTENING_DISTANCE;
+        return Strings.format("facet.caption.pop", String.format(Strings.locale(), "%.0f", e.pressureAtPop() / 1e3),
+                Strings.get("facet.explanation." + heard.id() + ".short"),
+                String.format(Strings.locale(), "%.0f", HeardPop.of(e.trace(), heard, distance).peakDbSpl()),
+                String.format(Strings.locale(), "%.0f", distance * 100));
     }
 
     void onNoPop(NoPopEvent e) {

@@ -37,9 +37,7 @@ final class PopPlayback {
             return;
         }
         AudioOut.shared().play(lastPopSound());
-        captions.show(Strings.format("facet.caption.pop", String.format(Strings.locale(), "%.0f",
-                pop.pressureAtPop() / 1e3), Strings.get("facet.explanation."
-                + model.soundExplanationProperty().get().id() + ".short")));
+        captions.show(PopFeedback.popCaption(pop, model.soundExplanationProperty().get()));
     }
 
     void startReplay() {

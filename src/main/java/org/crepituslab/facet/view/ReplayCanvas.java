@@ -10,6 +10,8 @@ import javafx.scene.text.TextAlignment;
 import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.PopTrace;
 import org.crepituslab.facet.model.SoundExplanation;
+import org.crepituslab.facet.model.SoundPath;
+import org.crepituslab.facet.sound.HeardPop;
 import org.crepituslab.framework.plot.AxisTicks;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
@@ -19,12 +21,16 @@ import org.crepituslab.framework.Strings;
  * The slow-motion replay's picture: the bubble at its recorded radius on the left, and on the
  * right the radius and the radiated sound pressure against time in ms, with the moments the
  * explanations credit (formation, collapse) marked and the one the chosen explanation hears
- * shaded. Everything up to the replay time is drawn strongly, the rest faintly.
+ * shaded and labelled with how loud it alone is at the listening distance. Everything up to the replay time is drawn strongly, the rest faintly.
  */
 final class ReplayCanvas extends CanvasPane {
     private PopTrace trace;
     private double time;
     private SoundExplanation explanation = SoundExplanation.PARTIAL_COLLAPSE;
+    /** The heard moment's level at the listening distance, dB SPL, for this trace and explanation. */
+    private double heardDb;
+    private PopTrace levelTrace;
+    private SoundExplanation levelExplanation;
 
     ReplayCanvas() {
         super(false);
@@ -39,6 +45,12 @@ final class ReplayCanvas extends CanvasPane {
         trace = t;
         time = seconds;
         explanation = e;
+        if (t != null && (t != levelTrace || e != levelExplanation)) {
+            // once per pop and explanation, not every frame
+            heardDb = HeardPop.of(t, e, SoundPath.LISTENING_DISTANCE).peakDbSpl();
+            levelTrace = t;
+            levelExplanation = e;
+        }
         redraw();
     }
 
@@ -174,7 +186,9 @@ final class ReplayCanvas extends CanvasPane {
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        String heard = Strings.format("facet.replay.heard", Strings.get("facet.explanation." + explanation.id() + ".short"));
+        String heard = Strings.format("facet.replay.heard", Strings.get("facet.explanation." + explanation.id() + ".short"),
+                String.format(Strings.locale(), "%.0f", heardDb),
+                String.format(Strings.locale(), "%.0f", SoundPath.LISTENING_DISTANCE * 100));
         g.fillText(heard, Math.min(sx0 + 3, right - textWidth(heard, f)), bottom - 3);
     }
 

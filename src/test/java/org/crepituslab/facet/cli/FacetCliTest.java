@@ -12,7 +12,10 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crepituslab.facet.model.BubbleParameters;
+import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.RayleighPlesset;
+import org.crepituslab.facet.model.ReboundQuadrature;
 import org.crepituslab.testing.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +146,23 @@ class FacetCliTest {
     }
 
     @Test
+    void theReportedPeriodOfAnOscillatingBubbleIsTheEnergyQuadratures() throws Exception {
+        Path csv = dir.resolve("period.csv");
+        Result r = run("simulate", "bubble", "--r0=1e-3", "--r-start=1e-2", "--viscosity=0", "--duration=5e-3",
+                "--dt-out=1e-5", "--out=" + csv);
+        assertEquals(0, r.code(), r.err());
+        Matcher m = Pattern.compile("oscillating: period ([0-9.eE+-]+) s").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        BubbleParameters p = new BubbleParameters(1e-3, 1e-2, FacetConstants.P_ATM,
+                BubbleParameters.equilibriumGasPressure(1e-3, FacetConstants.P_ATM, FacetConstants.P_VAPOUR,
+                        FacetConstants.SURFACE_TENSION),
+                FacetConstants.P_VAPOUR, FacetConstants.DENSITY, FacetConstants.SURFACE_TENSION, 0,
+                FacetConstants.POLYTROPIC);
+        double expected = ReboundQuadrature.period(p);
+        assertEquals(expected, Double.parseDouble(m.group(1)), 0.01 * expected, "inviscid period = quadrature");
+    }
+
+    @Test
     void popWritesTheWavTheCsvAndOneLineOfMeasures() throws Exception {
         Path wav = dir.resolve("pop.wav");
         Path csv = dir.resolve("pop.csv");
@@ -167,6 +187,14 @@ class FacetCliTest {
         assertEquals(16, f.getSampleSizeInBits());
         assertEquals(1, f.getChannels());
         assertTrue(r.err().contains("full scale"), "the scale is stated: " + r.err());
+    }
+
+    @Test
+    void theStretchSpeedsOfTheIssueGiveRisingLevels() {
+        double slow = level(run("simulate", "pop", "--stretch-speed=0.2", "--out=" + dir.resolve("s.wav")).out());
+        double normal = level(run("simulate", "pop", "--stretch-speed=2.4", "--out=" + dir.resolve("n.wav")).out());
+        double fast = level(run("simulate", "pop", "--stretch-speed=10", "--out=" + dir.resolve("f.wav")).out());
+        assertTrue(slow + 1 < normal && normal + 1 < fast, slow + " < " + normal + " < " + fast + " dB SPL");
     }
 
     @Test

@@ -40,6 +40,74 @@ class PopSoundTest {
     }
 
     @Test
+    void noSpeedOfTheIssueStartsWithASpike() {
+        int lead = (int) Math.round(PopSound.LEAD_IN * Pcm.RATE);
+        for (double speed : new double[] {0.2e-3, 2.4e-3, 10e-3}) {
+            HeardPop pop = HeardPop.of(ExamplePop.simulate(speed).trace(), SoundExplanation.PARTIAL_COLLAPSE,
+                    SoundPath.LISTENING_DISTANCE);
+            double[] p = pop.pascals();
+            int peak = 0;
+            for (int i = 1; i < p.length; i++) {
+                if (Math.abs(p[i]) > Math.abs(p[peak])) {
+                    peak = i;
+                }
+            }
+            assertTrue(peak - lead >= 3, speed * 1e3 + " mm/s: the peak comes " + (peak - lead) + " samples after the onset");
+            assertTrue(Math.abs(p[lead]) < 0.3 * pop.peakPa(), speed * 1e3 + " mm/s: first sample " + p[lead]);
+            for (int i = lead; i < peak; i++) {
+                assertTrue(Math.abs(p[i + 1]) >= Math.abs(p[i]) - 0.05 * pop.peakPa(),
+                        speed * 1e3 + " mm/s: the onset rises without a jump back at sample " + (i - lead));
+            }
+        }
+    }
+
+    @Test
+    void theThreeExplanationsDifferAudiblyInLevelLengthOrShape() {
+        PopTrace trace = ExamplePop.simulate().trace();
+        double d = SoundPath.LISTENING_DISTANCE;
+        HeardPop[] pops = {HeardPop.of(trace, SoundExplanation.FORMATION, d),
+            HeardPop.of(trace, SoundExplanation.COLLAPSE, d), HeardPop.of(trace, SoundExplanation.PARTIAL_COLLAPSE, d)};
+        for (int i = 0; i < pops.length; i++) {
+            for (int j = i + 1; j < pops.length; j++) {
+                HeardPop a = pops[i];
+                HeardPop b = pops[j];
+                double corr = bestCorrelation(a.pascals(), b.pascals());
+                assertTrue(Math.abs(corr) < 0.95, i + " vs " + j + ": waveforms must not be copies, correlation " + corr);
+                double dDb = Math.abs(a.peakDbSpl() - b.peakDbSpl());
+                double lengthRatio = Math.max(a.durationMs(), b.durationMs()) / Math.min(a.durationMs(), b.durationMs());
+                double dHz = Math.abs(a.peakHz() - b.peakHz());
+                assertTrue(dDb >= 1 || lengthRatio >= 1.25, i + " vs " + j + ": level " + dDb + " dB, length x"
+                        + lengthRatio);
+                assertTrue(dHz >= 50, i + " vs " + j + ": peak frequencies " + a.peakHz() + " and " + b.peakHz());
+            }
+        }
+    }
+
+    /** Largest normalised cross-correlation over lags of up to 5 ms. */
+    private static double bestCorrelation(double[] a, double[] b) {
+        double ea = 0;
+        double eb = 0;
+        for (double v : a) {
+            ea += v * v;
+        }
+        for (double v : b) {
+            eb += v * v;
+        }
+        double best = 0;
+        int maxLag = (int) (0.005 * Pcm.RATE);
+        for (int lag = -maxLag; lag <= maxLag; lag++) {
+            double sum = 0;
+            for (int i = Math.max(0, -lag); i < a.length && i + lag < b.length; i++) {
+                sum += a[i] * b[i + lag];
+            }
+            if (Math.abs(sum) > Math.abs(best)) {
+                best = sum;
+            }
+        }
+        return best / Math.sqrt(ea * eb);
+    }
+
+    @Test
     void theExplanationsSoundDifferent() {
         PopTrace trace = ExamplePop.simulate().trace();
         Pcm formation = PopSound.synthesize(trace, SoundExplanation.FORMATION);

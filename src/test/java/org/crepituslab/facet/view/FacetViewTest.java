@@ -21,6 +21,9 @@ import javafx.scene.layout.VBox;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import org.crepituslab.facet.model.JointModel;
+import org.crepituslab.facet.model.SoundExplanation;
+import org.crepituslab.facet.model.SoundPath;
+import org.crepituslab.facet.sound.HeardPop;
 import org.crepituslab.facet.model.Stage;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.testing.FxTest;
@@ -84,6 +87,14 @@ class FacetViewTest extends FxTest {
         settle();
     }
 
+    /** The pop caption at -150 kPa under an explanation, with the last pop's level at the listening distance. */
+    private String popCaption(SoundExplanation heard) {
+        double db = HeardPop.of(model.lastPopProperty().get().trace(), heard, SoundPath.LISTENING_DISTANCE).peakDbSpl();
+        return Strings.format("facet.caption.pop", "-150", Strings.get("facet.explanation." + heard.id() + ".short"),
+                String.format(Strings.locale(), "%.0f", db),
+                String.format(Strings.locale(), "%.0f", SoundPath.LISTENING_DISTANCE * 100));
+    }
+
     private String lastCaption() {
         return captions.isEmpty() ? "" : captions.get(captions.size() - 1);
     }
@@ -93,8 +104,7 @@ class FacetViewTest extends FxTest {
         robot.clickOn("#facet-stretch");
         run(robot, 1.5);
         assertEquals(1, model.readout("pops"));
-        assertEquals(Strings.format("facet.caption.pop", "-150", Strings.get("facet.explanation.partial.short")),
-                captions.get(0), "the pop is captioned with why");
+        assertEquals(popCaption(SoundExplanation.PARTIAL_COLLAPSE), captions.get(0), "the pop is captioned with why");
         assertEquals(Stage.REFRACTORY, view.narratedStage(), "after the pop the narration shows the refractory period");
         assertTrue(view.countdownText().matches(".*\\d+[.,]\\d.*"), "a countdown in minutes: " + view.countdownText());
 
@@ -159,8 +169,7 @@ class FacetViewTest extends FxTest {
         reveal(robot, "#facet-stretch");
         robot.clickOn("#facet-stretch");
         run(robot, 1);
-        assertEquals(Strings.format("facet.caption.pop", "-150", Strings.get("facet.explanation.collapse.short")),
-                captions.get(captions.size() - 1));
+        assertEquals(popCaption(SoundExplanation.COLLAPSE), captions.get(captions.size() - 1));
     }
 
     @Test
