@@ -12,6 +12,10 @@ final class WalkingReadouts {
             case "pops" -> m.pops();
             case "snaps" -> m.snaps();
             case "clicks" -> m.clicks();
+            case "popsPer100" -> m.tally().per100(GaitEvent.Kind.POP);
+            case "snapsPer100" -> m.tally().per100(GaitEvent.Kind.SNAP);
+            case "clicksPer100" -> m.tally().per100(GaitEvent.Kind.CLICK);
+            case "fixWeeks" -> m.fix().weeks();
             case "pelvicTilt_deg" -> m.pelvicTilt();
             case "hipFlexion_deg" -> m.hipFlexion(Side.RIGHT);
             case "lordosis_deg" -> m.lordosis();
