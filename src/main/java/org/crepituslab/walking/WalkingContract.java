@@ -31,6 +31,8 @@ final class WalkingContract {
                     continuous("clicksPer100", "", 0, 1000, "structural clicks per 100 steps over the last 20 steps"),
                     continuous("fixWeeks", "weeks", 0, 52, "weeks of core training and stretching done in \"try the fix\""),
                     continuous("pelvicTilt_deg", "\u00b0", -10, 40, "pelvic tilt now, positive = anterior"),
+                    continuous("meanPelvicTilt_deg", "\u00b0", -10, 40, "mean anterior pelvic tilt over a stride"),
+                    continuous("peakHipExtension_deg", "\u00b0", -30, 40, "largest hip extension of a stride"),
                     continuous("hipFlexion_deg", "\u00b0", -30, 50, "right hip flexion now, negative = extension"),
                     continuous("lordosis_deg", "\u00b0", 20, 80, "lumbar lordosis now"),
                     continuous("segmentMotion_mm", "mm", 0, 5, "largest movement between two lumbar vertebrae now"),

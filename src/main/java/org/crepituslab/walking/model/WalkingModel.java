@@ -20,11 +20,11 @@ public final class WalkingModel implements SimModel {
     /** Where in the cycle the structural click comes: loading response, as the segment takes weight. */
     public static final double CLICK_PHASE = 0.10;
     /** Energy of the structural click, J (modelling choice, order of magnitude). */
-    static final double CLICK_ENERGY_J = 0.002;
+    public static final double CLICK_ENERGY_J = 0.002;
     /** Side of the structural problem (the click is heard from one joint). */
     static final Side CLICK_SIDE = Side.RIGHT;
     /** How many recent events the model keeps for a step strip. */
-    static final int RECENT_EVENTS = 64;
+    static final int RECENT_EVENTS = 128;
     public static final long DEFAULT_SEED = 1;
 
     private final long seed;
@@ -32,6 +32,8 @@ public final class WalkingModel implements SimModel {
     private final Deque<GaitEvent> recent = new ArrayDeque<>();
     private final double[] motion = new double[LumbarLevel.values().length];
     private Causes causes = Causes.DEFAULT;
+    /** The whole cycle at the current causes, made when first asked for after a change. */
+    private GaitCycle cycle;
     private final FixRun fix = new FixRun();
     private final StrideTally tally = new StrideTally();
     private FacetJoints joints;
@@ -60,6 +62,7 @@ public final class WalkingModel implements SimModel {
     @Override
     public void reset() {
         causes = Causes.DEFAULT;
+        cycle = null;
         joints = new FacetJoints(seed);
         rightTendon = new HipTendon(causes.hipFlexorTightness(), GaitKinematics.baseTilt(causes));
         leftTendon = new HipTendon(causes.hipFlexorTightness(), GaitKinematics.baseTilt(causes));
@@ -174,6 +177,9 @@ public final class WalkingModel implements SimModel {
     }
 
     private void applyCauses(Causes c) {
+        if (!c.equals(causes)) {
+            cycle = null;
+        }
         causes = c;
         rightTendon.setTightness(c.hipFlexorTightness(), GaitKinematics.baseTilt(c));
         leftTendon.setTightness(c.hipFlexorTightness(), GaitKinematics.baseTilt(c));
@@ -192,6 +198,14 @@ public final class WalkingModel implements SimModel {
     /** The programme of "try the fix" in progress or last run. */
     public FixRun fix() {
         return fix;
+    }
+
+    /** The whole gait cycle at the current causes (for graphs over the cycle). */
+    public GaitCycle cycle() {
+        if (cycle == null) {
+            cycle = GaitCycle.of(causes);
+        }
+        return cycle;
     }
 
     /** Rates of the last few strides. */

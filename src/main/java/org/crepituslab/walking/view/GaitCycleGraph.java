@@ -1,0 +1,104 @@
+package org.crepituslab.walking.view;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.crepituslab.framework.CanvasPane;
+import org.crepituslab.framework.Palette;
+import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.plot.AreaCurve;
+import org.crepituslab.framework.plot.AxisTicks;
+import org.crepituslab.framework.plot.Legend;
+import org.crepituslab.framework.plot.Margins;
+import org.crepituslab.framework.plot.PlotArea;
+import org.crepituslab.framework.plot.PlotFrame;
+import org.crepituslab.walking.model.GaitCycle;
+import org.crepituslab.walking.model.NormativeGait;
+import org.crepituslab.walking.model.WalkingModel;
+
+/**
+ * Hip flexion and pelvic tilt over one stride (gait cycle 0–100 %), this walk's curves drawn over
+ * the normative bands (shaded), with the end of stance marked and a cursor where the walker is now.
+ */
+final class GaitCycleGraph extends CanvasPane {
+    private static final double Y_MIN = -25;
+    private static final double Y_MAX = 45;
+    /** Opacity of the shaded normative bands. */
+    private static final double BAND_OPACITY = 0.22;
+    /** Stance ends near 60 % of the cycle (shared gait notes). */
+    private static final double STANCE_END = 60;
+    private final WalkingModel model;
+
+    GaitCycleGraph(WalkingModel model) {
+        super(true);
+        this.model = model;
+        setId("walking-cycle-graph");
+        setAccessibleText(Strings.get("walking.cycle.accessible"));
+        setMinSize(160, 120);
+        setPrefSize(360, 220);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, Palette p, double w, double h) {
+        double fontPx = fontPx();
+        g.setFont(font(0.85));
+        Color hipColour = p.seriesColor(1);
+        Color tiltColour = p.seriesColor(0);
+        Legend legend = new Legend(0.85)
+                .add(Strings.get("walking.cycle.hip"), hipColour, Legend.Swatch.LINE)
+                .add(Strings.get("walking.cycle.tilt"), tiltColour, Legend.Swatch.LINE)
+                .addOptional(Strings.get("walking.cycle.band"), p.text(), Legend.Swatch.NONE);
+        double top = fontPx * 1.6;
+        Legend.Placed placed = legend.place(rows -> new Margins(fontPx * 3.2, top + rows * Legend.rowHeight(fontPx) + 4,
+                fontPx * 1.2, fontPx * 2.6).area(w, h, 0, 100, Y_MIN, Y_MAX), w - fontPx * 4.4, fontPx * 4);
+        PlotArea a = placed.area();
+        PlotFrame.title(g, p, Strings.get("walking.cycle.title"), w - 12);
+        if (a.width() < 20 || a.height() < 20) {
+            return;
+        }
+        PlotFrame frame = new PlotFrame(g, p, a, w);
+        frame.yGrid(AxisTicks.spacingFor(Y_MAX - Y_MIN, a.height(), fontPx * 2.5));
+        frame.xGrid(new double[] {0, 20, 40, 60, 80, 100}, new String[] {"0", "20", "40", "60", "80", "100 %"});
+        GaitCycle c = model.cycle();
+        // the normative bands, behind everything
+        g.setFill(tiltColour.deriveColor(0, 1, 1, BAND_OPACITY));
+        double bandTop = a.py(NormativeGait.tiltHigh());
+        g.fillRect(a.left(), bandTop, a.width(), a.py(NormativeGait.tiltLow()) - bandTop);
+        fillBand(g, a, c, hipColour.deriveColor(0, 1, 1, BAND_OPACITY));
+        // stance | swing
+        double sx = a.px(STANCE_END);
+        g.setStroke(p.axis());
+        g.setLineWidth(1);
+        g.setLineDashes(4, 3);
+        g.strokeLine(sx, a.top(), sx, a.bottom());
+        g.setLineDashes();
+        g.setFill(p.text());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(Strings.get("walking.cycle.stance"), sx - 4, a.bottom() - fontPx * 0.6);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(Strings.get("walking.cycle.swing"), sx + 4, a.bottom() - fontPx * 0.6);
+        AreaCurve.stroke(g, a, c.percent(), c.tilt(), tiltColour);
+        AreaCurve.stroke(g, a, c.percent(), c.hip(), hipColour);
+        // where the walker is now
+        double now = model.phase() * 100;
+        g.setStroke(p.alert());
+        g.setLineWidth(2);
+        g.strokeLine(a.px(now), a.top(), a.px(now), a.bottom());
+        frame.border();
+        placed.draw(g, p, top);
+    }
+
+    private static void fillBand(GraphicsContext g, PlotArea a, GaitCycle c, Color fill) {
+        int n = c.percent().length;
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = a.px(c.percent()[i]);
+            ys[i] = a.py(c.hipHigh()[i]);
+            xs[2 * n - 1 - i] = xs[i];
+            ys[2 * n - 1 - i] = a.py(c.hipLow()[i]);
+        }
+        g.setFill(fill);
+        g.fillPolygon(xs, ys, 2 * n);
+    }
+}
