@@ -1,5 +1,6 @@
 package org.crepituslab.walking.view;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -58,7 +59,8 @@ final class GaitCycleGraph extends CanvasPane {
         }
         PlotFrame frame = new PlotFrame(g, p, a, w);
         frame.yGrid(AxisTicks.spacingFor(Y_MAX - Y_MIN, a.height(), fontPx * 2.5));
-        frame.xGrid(new double[] {0, 20, 40, 60, 80, 100}, new String[] {"0", "20", "40", "60", "80", "100 %"});
+        frame.xGrid(new double[] {0, 20, 40, 60, 80, 100}, new String[] {"0", "20", "40", "60", "80", "100"});
+        frame.xName(Strings.get("walking.cycle.x"), fontPx * 1.3);
         GaitCycle c = model.cycle();
         // the normative bands, behind everything
         g.setFill(tiltColour.deriveColor(0, 1, 1, BAND_OPACITY));
@@ -73,10 +75,11 @@ final class GaitCycleGraph extends CanvasPane {
         g.strokeLine(sx, a.top(), sx, a.bottom());
         g.setLineDashes();
         g.setFill(p.text());
+        g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Strings.get("walking.cycle.stance"), sx - 4, a.bottom() - fontPx * 0.6);
+        g.fillText(Strings.get("walking.cycle.stance"), sx - 4, a.top() + 2);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Strings.get("walking.cycle.swing"), sx + 4, a.bottom() - fontPx * 0.6);
+        g.fillText(Strings.get("walking.cycle.swing"), sx + 4, a.top() + 2);
         AreaCurve.stroke(g, a, c.percent(), c.tilt(), tiltColour);
         AreaCurve.stroke(g, a, c.percent(), c.hip(), hipColour);
         // where the walker is now

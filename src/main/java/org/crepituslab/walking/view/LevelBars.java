@@ -48,7 +48,7 @@ final class LevelBars extends CanvasPane {
             String value = Strings.format("walking.bars.value", String.format(Strings.locale(), "%.2f", mm),
                     String.format(Strings.locale(), "%.1f", load));
             bars.add(new HorizontalBars.Bar(level.label(), mm / FULL_MM,
-                    String.format(Strings.locale(), "%.2f mm", mm), p.seriesColor(2)));
+                    String.format(Strings.locale(), "%.2f", mm), p.seriesColor(2)));
             words.append(". ").append(level.label()).append(": ").append(value);
         }
         setAccessibleText(words.toString());
