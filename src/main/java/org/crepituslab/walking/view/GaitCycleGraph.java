@@ -3,6 +3,7 @@ package org.crepituslab.walking.view;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
@@ -20,6 +21,7 @@ import org.crepituslab.walking.model.WalkingModel;
 /**
  * Hip flexion and pelvic tilt over one stride (gait cycle 0–100 %), this walk's curves drawn over
  * the normative bands (shaded), with the end of stance marked and a cursor where the walker is now.
+ * The graph is drawn again only when the walk changes; the cursor is a line moved over it.
  */
 final class GaitCycleGraph extends CanvasPane {
     private static final double Y_MIN = -25;
@@ -29,6 +31,10 @@ final class GaitCycleGraph extends CanvasPane {
     /** Stance ends near 60 % of the cycle (shared gait notes). */
     private static final double STANCE_END = 60;
     private final WalkingModel model;
+    /** Where the walker is now: a line over the canvas, so a frame moves it without redrawing the graph. */
+    private final Line cursor = new Line();
+    private PlotArea area;
+    private GaitCycle drawnFor;
 
     GaitCycleGraph(WalkingModel model) {
         super(true);
@@ -37,6 +43,27 @@ final class GaitCycleGraph extends CanvasPane {
         setAccessibleText(Strings.get("walking.cycle.accessible"));
         setMinSize(160, 120);
         setPrefSize(360, 220);
+        cursor.setManaged(false);
+        cursor.setStrokeWidth(2);
+        cursor.setMouseTransparent(true);
+        getChildren().add(cursor);
+    }
+
+    /** Redraws the graph when the walk's cycle changed, and moves the cursor to the walker's phase. */
+    void update() {
+        if (model.cycle() != drawnFor) {
+            redraw();
+        }
+        if (area == null || area.width() < 20) {
+            cursor.setVisible(false);
+            return;
+        }
+        double x = 1 + area.px(model.phase() * 100);
+        cursor.setVisible(true);
+        cursor.setStartX(x);
+        cursor.setEndX(x);
+        cursor.setStartY(1 + area.top());
+        cursor.setEndY(1 + area.bottom());
     }
 
     @Override
@@ -53,6 +80,8 @@ final class GaitCycleGraph extends CanvasPane {
         Legend.Placed placed = legend.place(rows -> new Margins(fontPx * 3.2, top + rows * Legend.rowHeight(fontPx) + 4,
                 fontPx * 1.2, fontPx * 2.6).area(w, h, 0, 100, Y_MIN, Y_MAX), w - fontPx * 4.4, fontPx * 4);
         PlotArea a = placed.area();
+        area = a;
+        cursor.setStroke(p.alert());
         PlotFrame.title(g, p, Strings.get("walking.cycle.title"), w - 12);
         if (a.width() < 20 || a.height() < 20) {
             return;
@@ -62,6 +91,7 @@ final class GaitCycleGraph extends CanvasPane {
         frame.xGrid(new double[] {0, 20, 40, 60, 80, 100}, new String[] {"0", "20", "40", "60", "80", "100"});
         frame.xName(Strings.get("walking.cycle.x"), fontPx * 1.3);
         GaitCycle c = model.cycle();
+        drawnFor = c;
         // the normative bands, behind everything
         g.setFill(tiltColour.deriveColor(0, 1, 1, BAND_OPACITY));
         double bandTop = a.py(NormativeGait.tiltHigh());
@@ -82,11 +112,6 @@ final class GaitCycleGraph extends CanvasPane {
         g.fillText(Strings.get("walking.cycle.swing"), sx + 4, a.top() + 2);
         AreaCurve.stroke(g, a, c.percent(), c.tilt(), tiltColour);
         AreaCurve.stroke(g, a, c.percent(), c.hip(), hipColour);
-        // where the walker is now
-        double now = model.phase() * 100;
-        g.setStroke(p.alert());
-        g.setLineWidth(2);
-        g.strokeLine(a.px(now), a.top(), a.px(now), a.bottom());
         frame.border();
         placed.draw(g, p, top);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.CanvasPane;
@@ -26,6 +27,14 @@ final class StepStrip extends CanvasPane {
     static final int STRIDES = 8;
     private static final int LANES = LumbarLevel.values().length + 1;
     private final WalkingModel model;
+    /** Where the walker is now: a line over the canvas, moved every frame; the strip is redrawn only when it changes. */
+    private final Line cursor = new Line();
+    private double cellsLeft;
+    private double cellWidth;
+    private double cursorTop;
+    private double cursorBottom;
+    private long drawnSteps = -1;
+    private long drawnEvents = -1;
     private int shown;
 
     StepStrip(WalkingModel model) {
@@ -34,6 +43,28 @@ final class StepStrip extends CanvasPane {
         setId("walking-strip");
         setMinSize(200, 120);
         setPrefSize(640, 190);
+        cursor.setManaged(false);
+        cursor.setStrokeWidth(2);
+        cursor.setMouseTransparent(true);
+        getChildren().add(cursor);
+    }
+
+    /** Redraws when a stride ends or a sound comes, and moves the cursor to the walker's phase. */
+    void update() {
+        long events = model.pops() + model.snaps() + model.clicks();
+        if (model.steps() != drawnSteps || events != drawnEvents) {
+            redraw();
+        }
+        if (cellWidth <= 0) {
+            cursor.setVisible(false);
+            return;
+        }
+        double x = 1 + cellsLeft + (STRIDES - 1 + model.phase()) * cellWidth;
+        cursor.setVisible(true);
+        cursor.setStartX(x);
+        cursor.setEndX(x);
+        cursor.setStartY(1 + cursorTop);
+        cursor.setEndY(1 + cursorBottom);
     }
 
     /** Events drawn by the last redraw (for tests and the accessible text). */
@@ -56,6 +87,9 @@ final class StepStrip extends CanvasPane {
         double top = legendBottom + 4;
         double bottom = h - fontPx * 1.4;
         double right = w - 6;
+        drawnSteps = model.steps();
+        drawnEvents = model.pops() + model.snaps() + model.clicks();
+        cellWidth = 0;
         if (bottom - top < LANES * 6 || right - left < STRIDES * 10) {
             shown = 0;
             return;
@@ -91,11 +125,11 @@ final class StepStrip extends CanvasPane {
             }
         }
         g.strokeRect(left, top, right - left, bottom - top);
-        // where the walker is now, in the last cell
-        double now = left + (STRIDES - 1 + model.phase()) * cellW;
-        g.setStroke(p.alert());
-        g.setLineWidth(2);
-        g.strokeLine(now, top, now, bottom);
+        cellsLeft = left;
+        cellWidth = cellW;
+        cursorTop = top;
+        cursorBottom = bottom;
+        cursor.setStroke(p.alert());
         double r = Math.max(3, Math.min(laneH * 0.38, fontPx * 0.45));
         int count = 0;
         List<GaitEvent> events = model.recentEvents();

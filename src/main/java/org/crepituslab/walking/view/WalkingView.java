@@ -74,17 +74,21 @@ public final class WalkingView extends ScreenView {
         lastFrame = now;
         controls.sync();
         figure.update(real);
-        cycleGraph.redraw();
+        cycleGraph.update();
         if (model.cycle() != barsDrawnFor) {
             barsDrawnFor = model.cycle();
             bars.redraw();
         }
-        strip.redraw();
+        strip.update();
         double per100 = model.steps() == 0 ? 0 : 100.0 / model.steps();
         StrideTally t = model.tally();
-        counts.setText(Strings.format("walking.counts", t.strides(), fmt(t.per100(GaitEvent.Kind.POP)),
+        String text = Strings.format("walking.counts", t.strides(), fmt(t.per100(GaitEvent.Kind.POP)),
                 fmt(t.per100(GaitEvent.Kind.SNAP)), fmt(t.per100(GaitEvent.Kind.CLICK)), model.steps(),
-                fmt(model.pops() * per100), fmt(model.snaps() * per100), fmt(model.clicks() * per100)));
+                fmt(model.pops() * per100), fmt(model.snaps() * per100), fmt(model.clicks() * per100));
+        // a new text lays the play area out again: only when it says something new
+        if (!text.equals(counts.getText())) {
+            counts.setText(text);
+        }
     }
 
     /** In presenting: the walker, the stride graph and the step strip. */
