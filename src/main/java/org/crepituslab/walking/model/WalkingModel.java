@@ -80,9 +80,10 @@ public final class WalkingModel implements SimModel {
         leftTendon.update(leftHip);
     }
 
-    /** Called for every event, in order, as it happens. */
-    public void addListener(Consumer<GaitEvent> listener) {
+    /** Called for every event, in order, as it happens; returns what removes the listener again. */
+    public Runnable addListener(Consumer<GaitEvent> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.crepituslab.walking.view;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +32,8 @@ final class PlayArea extends LiveScrollPane {
     private final Region counts;
     private final VBox column = new VBox(GAP);
     private Boolean narrow;
+    /** Held here and observed weakly: the text size lives as long as the app, a closed screen must not. */
+    private final InvalidationListener rearrange = o -> arrange();
 
     PlayArea(Region figure, Region cycle, Region bars, Region strip, Region counts) {
         super(null);
@@ -48,8 +52,8 @@ final class PlayArea extends LiveScrollPane {
         cycle.minHeightProperty().bind(Themes.fontPxProperty().multiply(CYCLE_MIN_EM));
         bars.minHeightProperty().bind(Themes.fontPxProperty().multiply(BARS_MIN_EM));
         strip.minHeightProperty().bind(Themes.fontPxProperty().multiply(STRIP_MIN_EM));
-        widthProperty().addListener(o -> arrange());
-        Themes.fontPxProperty().addListener(o -> arrange());
+        widthProperty().addListener(rearrange);
+        Themes.fontPxProperty().addListener(new WeakInvalidationListener(rearrange));
         arrange();
     }
 

@@ -45,7 +45,7 @@ public final class WalkingView extends ScreenView {
         counts.setWrapText(true);
         counts.setMinHeight(Region.USE_PREF_SIZE);
         layoutStandard(new PlayArea(figure, cycleGraph, bars, strip, counts), controls.pane());
-        model.addListener(this::onEvent);
+        keep(model.addListener(this::onEvent));
         step(0);
     }
 
