@@ -180,7 +180,7 @@ final class StepStrip extends CanvasPane {
     static void marker(GraphicsContext g, Palette p, GaitEvent.Kind kind, Side side, double x, double y, double r) {
         Color c = switch (kind) {
             case POP -> p.seriesColor(0);
-            case SNAP -> p.seriesColor(1);
+            case SNAP -> p.seriesColor(3);
             case CLICK -> p.alert();
         };
         boolean filled = side == Side.RIGHT;
