@@ -30,6 +30,8 @@ final class GaitCycleGraph extends CanvasPane {
     private static final double BAND_OPACITY = 0.22;
     /** Stance ends near 60 % of the cycle (shared gait notes). */
     private static final double STANCE_END = 60;
+    /** Below this height, in multiples of the text size, the x axis's name is left out. */
+    private static final double SHORT_EM = 14;
     private final WalkingModel model;
     /** Where the walker is now: a line over the canvas, so a frame moves it without redrawing the graph. */
     private final Line cursor = new Line();
@@ -77,8 +79,11 @@ final class GaitCycleGraph extends CanvasPane {
                 .add(Strings.get("walking.cycle.tilt"), tiltColour, Legend.Swatch.LINE)
                 .addOptional(Strings.get("walking.cycle.band"), p.text(), Legend.Swatch.NONE);
         double top = fontPx * 1.6;
+        // a short graph (presenting at large text) keeps its plot and leaves out the x axis's name
+        boolean named = h >= fontPx * SHORT_EM;
+        double bottom = fontPx * (named ? 2.6 : 1.4);
         Legend.Placed placed = legend.place(rows -> new Margins(fontPx * 3.2, top + rows * Legend.rowHeight(fontPx) + 4,
-                fontPx * 1.2, fontPx * 2.6).area(w, h, 0, 100, Y_MIN, Y_MAX), w - fontPx * 4.4, fontPx * 4);
+                fontPx * 1.2, bottom).area(w, h, 0, 100, Y_MIN, Y_MAX), w - fontPx * 4.4, fontPx * 4);
         PlotArea a = placed.area();
         area = a;
         cursor.setStroke(p.alert());
@@ -89,7 +94,9 @@ final class GaitCycleGraph extends CanvasPane {
         PlotFrame frame = new PlotFrame(g, p, a, w);
         frame.yGrid(AxisTicks.spacingFor(Y_MAX - Y_MIN, a.height(), fontPx * 2.5));
         frame.xGrid(new double[] {0, 20, 40, 60, 80, 100}, new String[] {"0", "20", "40", "60", "80", "100"});
-        frame.xName(Strings.get("walking.cycle.x"), fontPx * 1.3);
+        if (named) {
+            frame.xName(Strings.get("walking.cycle.x"), fontPx * 1.3);
+        }
         GaitCycle c = model.cycle();
         drawnFor = c;
         // the normative bands, behind everything

@@ -100,6 +100,8 @@ final class StepStrip extends CanvasPane {
         long first = last - STRIDES + 1;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
+        // lane names no taller than their lanes (a short strip at large text)
+        g.setFont(font(Math.min(0.8, laneH / fontPx)));
         for (int lane = 0; lane < LANES; lane++) {
             double y = top + lane * laneH;
             if (lane % 2 == 1) {
@@ -111,6 +113,7 @@ final class StepStrip extends CanvasPane {
                     : Strings.get("walking.strip.hips");
             g.fillText(name, left - 5, y + laneH / 2);
         }
+        g.setFont(f);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setLineWidth(1);

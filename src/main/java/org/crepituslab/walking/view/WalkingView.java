@@ -29,6 +29,7 @@ public final class WalkingView extends ScreenView {
     private final StepStrip strip;
     private final WalkingControls controls;
     private final Label counts = new Label();
+    private final PlayArea play;
     private GaitCycle barsDrawnFor;
     private long lastFrame = -1;
     private long lastSound = System.nanoTime() - MIN_SOUND_GAP_NS;
@@ -44,7 +45,8 @@ public final class WalkingView extends ScreenView {
         counts.setId("walking-counts");
         counts.setWrapText(true);
         counts.setMinHeight(Region.USE_PREF_SIZE);
-        layoutStandard(new PlayArea(figure, cycleGraph, bars, strip, counts), controls.pane());
+        play = new PlayArea(figure, cycleGraph, bars, strip, counts);
+        layoutStandard(play, controls.pane());
         keep(model.addListener(this::onEvent));
         step(0);
     }
@@ -82,13 +84,23 @@ public final class WalkingView extends ScreenView {
         strip.update();
         double per100 = model.steps() == 0 ? 0 : 100.0 / model.steps();
         StrideTally t = model.tally();
-        String text = Strings.format("walking.counts", t.strides(), fmt(t.per100(GaitEvent.Kind.POP)),
-                fmt(t.per100(GaitEvent.Kind.SNAP)), fmt(t.per100(GaitEvent.Kind.CLICK)), model.steps(),
-                fmt(model.pops() * per100), fmt(model.snaps() * per100), fmt(model.clicks() * per100));
+        String text = isPresenting()
+                ? Strings.format("walking.counts.short", t.strides(), fmt(t.per100(GaitEvent.Kind.POP)),
+                        fmt(t.per100(GaitEvent.Kind.SNAP)), fmt(t.per100(GaitEvent.Kind.CLICK)))
+                : Strings.format("walking.counts", t.strides(), fmt(t.per100(GaitEvent.Kind.POP)),
+                        fmt(t.per100(GaitEvent.Kind.SNAP)), fmt(t.per100(GaitEvent.Kind.CLICK)), model.steps(),
+                        fmt(model.pops() * per100), fmt(model.snaps() * per100), fmt(model.clicks() * per100));
         // a new text lays the play area out again: only when it says something new
         if (!text.equals(counts.getText())) {
             counts.setText(text);
         }
+    }
+
+    /** Presenting: the walker, the stride graph and the strip, without the bars, fitting without scrolling. */
+    @Override
+    protected void onPresenting(boolean on) {
+        play.setPresenting(on);
+        step(0);
     }
 
     /** In presenting: the walker, the stride graph and the step strip. */
