@@ -5,12 +5,14 @@ import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.walking.view.WalkingView;
 import org.crepituslab.framework.cli.Simulation;
+import org.crepituslab.framework.contract.ExampleSound;
 import org.crepituslab.framework.contract.ScreenContract;
 import org.crepituslab.framework.StoryStep;
 import org.crepituslab.framework.validation.Validation;
 import org.crepituslab.walking.cli.WalkingSimulation;
 import org.crepituslab.walking.model.Causes;
 import org.crepituslab.walking.model.WalkingModel;
+import org.crepituslab.walking.sound.WalkingSounds;
 
 /** Walking: why a back pops, clicks or snaps with each step — gait, pelvic tilt, tight hip flexors, the core. */
 public final class WalkingScreen implements Screen<WalkingModel> {
@@ -24,7 +26,6 @@ public final class WalkingScreen implements Screen<WalkingModel> {
         return new WalkingModel();
     }
 
-    /** A placeholder until the walking figure's view exists (the screen is not yet in the app's list). */
     @Override
     public ScreenView createView(WalkingModel model) {
         return new WalkingView(model);
@@ -49,6 +50,12 @@ public final class WalkingScreen implements Screen<WalkingModel> {
     @Override
     public List<Validation> validations() {
         return List.of(WalkingValidation::run);
+    }
+
+    /** The structural click (the pop and the snap are the facet and tendon screens' own examples). */
+    @Override
+    public List<ExampleSound> sounds() {
+        return List.of(new ExampleSound("walking-click", WalkingSounds::exampleClick));
     }
 
     @Override

@@ -116,6 +116,11 @@ public final class GaitKinematics {
         return LORDOSIS_AT_REFERENCE_DEG + LORDOSIS_PER_TILT * (tilt - REFERENCE_TILT_DEG);
     }
 
+    /** True when the gait phase passed {@code mark} going from {@code from} to {@code to} (wrapping at 1). */
+    static boolean crossed(double from, double to, double mark) {
+        return from <= to ? from < mark && mark <= to : from < mark || mark <= to;
+    }
+
     private static double window(double p) {
         if (p <= COMPENSATION_START || p >= COMPENSATION_END) {
             return 0;

@@ -20,11 +20,11 @@ public final class WalkingModel implements SimModel {
     /** Where in the cycle the structural click comes: loading response, as the segment takes weight. */
     public static final double CLICK_PHASE = 0.10;
     /** Energy of the structural click, J (modelling choice, order of magnitude). */
-    static final double CLICK_ENERGY_J = 0.002;
+    public static final double CLICK_ENERGY_J = 0.002;
     /** Side of the structural problem (the click is heard from one joint). */
     static final Side CLICK_SIDE = Side.RIGHT;
     /** How many recent events the model keeps for a step strip. */
-    static final int RECENT_EVENTS = 64;
+    static final int RECENT_EVENTS = 128;
     public static final long DEFAULT_SEED = 1;
 
     private final long seed;
@@ -32,9 +32,13 @@ public final class WalkingModel implements SimModel {
     private final Deque<GaitEvent> recent = new ArrayDeque<>();
     private final double[] motion = new double[LumbarLevel.values().length];
     private Causes causes = Causes.DEFAULT;
+    /** The whole cycle at the current causes, made when first asked for after a change. */
+    private GaitCycle cycle;
+    private final FixRun fix = new FixRun();
+    private final StrideTally tally = new StrideTally();
     private FacetJoints joints;
-    private IliopsoasFold rightTendon;
-    private IliopsoasFold leftTendon;
+    private HipTendon rightTendon;
+    private HipTendon leftTendon;
     private double time;
     private double phase;
     private long steps;
@@ -58,9 +62,12 @@ public final class WalkingModel implements SimModel {
     @Override
     public void reset() {
         causes = Causes.DEFAULT;
+        cycle = null;
         joints = new FacetJoints(seed);
-        rightTendon = new IliopsoasFold(causes.hipFlexorTightness());
-        leftTendon = new IliopsoasFold(causes.hipFlexorTightness());
+        rightTendon = new HipTendon(causes.hipFlexorTightness(), GaitKinematics.baseTilt(causes));
+        leftTendon = new HipTendon(causes.hipFlexorTightness(), GaitKinematics.baseTilt(causes));
+        fix.reset();
+        tally.reset();
         time = 0;
         phase = 0;
         steps = 0;
@@ -73,9 +80,10 @@ public final class WalkingModel implements SimModel {
         leftTendon.update(leftHip);
     }
 
-    /** Called for every event, in order, as it happens. */
-    public void addListener(Consumer<GaitEvent> listener) {
+    /** Called for every event, in order, as it happens; returns what removes the listener again. */
+    public Runnable addListener(Consumer<GaitEvent> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     @Override
@@ -92,45 +100,51 @@ public final class WalkingModel implements SimModel {
 
     private void substep(double h) {
         double before = phase;
-        phase += h / GaitKinematics.strideTime(causes.speed());
+        double strides = h / GaitKinematics.strideTime(causes.speed());
+        phase += strides;
         time += h;
         if (phase >= 1) {
             phase -= Math.floor(phase);
             steps++;
+            tally.strideDone();
+        }
+        Causes trained = fix.advance(strides);
+        if (trained != null) {
+            applyCauses(trained);
         }
         updatePosture();
-        if (causes.structuralLevel() > 0 && crossed(before, phase, CLICK_PHASE)) {
+        if (causes.structuralLevel() > 0 && GaitKinematics.crossed(before, phase, CLICK_PHASE)) {
             clicks++;
             emit(GaitEvent.Kind.CLICK, LumbarLevel.numbered(causes.structuralLevel()).label() + "-" + CLICK_SIDE.label(),
-                    CLICK_ENERGY_J);
+                    CLICK_ENERGY_J, Double.NaN);
         }
         snap(rightTendon.update(hip), Side.RIGHT);
         snap(leftTendon.update(leftHip), Side.LEFT);
+        if (FacetJoints.drawDue(before, phase)) {
+            joints.draw();
+        }
         for (LumbarLevel level : LumbarLevel.values()) {
             for (Side side : Side.values()) {
                 double load = SegmentalMotion.facetLoad(level, side, phase, lordosis);
-                double e = joints.step(level, side, time, h, motion[level.ordinal()], load);
+                double e = joints.step(level, side, time, motion[level.ordinal()], load);
                 if (e > 0) {
                     pops++;
-                    emit(GaitEvent.Kind.POP, level.label() + "-" + side.label(), e);
+                    emit(GaitEvent.Kind.POP, level.label() + "-" + side.label(), e, Double.NaN);
                 }
             }
         }
     }
 
-    private void snap(double energy, Side side) {
-        if (energy > 0) {
+    private void snap(HipTendon.Snap s, Side side) {
+        if (s != null) {
             snaps++;
-            emit(GaitEvent.Kind.SNAP, "hip-" + side.label(), energy);
+            emit(GaitEvent.Kind.SNAP, "hip-" + side.label(), s.energyJ(), s.thudHz());
         }
     }
 
-    private static boolean crossed(double from, double to, double mark) {
-        return from <= to ? from < mark && mark <= to : from < mark || mark <= to;
-    }
-
-    private void emit(GaitEvent.Kind kind, String location, double energy) {
-        GaitEvent e = new GaitEvent(time, steps, phase * 100, kind, location, energy);
+    private void emit(GaitEvent.Kind kind, String location, double energy, double pitchHz) {
+        tally.count(kind);
+        GaitEvent e = new GaitEvent(time, steps, phase * 100, kind, location, energy, pitchHz);
         recent.addLast(e);
         if (recent.size() > RECENT_EVENTS) {
             recent.removeFirst();
@@ -154,12 +168,50 @@ public final class WalkingModel implements SimModel {
         return causes;
     }
 
-    /** Changes the causes mid-walk: the gait keeps its phase, the tendons their side of the ridge. */
+    /**
+     * Changes the causes mid-walk: the gait keeps its phase, the tendons their side of the ridge. A
+     * programme of "try the fix" that is running stops: the person has changed something else.
+     */
     public void setCauses(Causes c) {
+        fix.stop();
+        applyCauses(c);
+    }
+
+    private void applyCauses(Causes c) {
+        if (!c.equals(causes)) {
+            cycle = null;
+        }
         causes = c;
-        rightTendon.setTightness(c.hipFlexorTightness());
-        leftTendon.setTightness(c.hipFlexorTightness());
+        rightTendon.setTightness(c.hipFlexorTightness(), GaitKinematics.baseTilt(c));
+        leftTendon.setTightness(c.hipFlexorTightness(), GaitKinematics.baseTilt(c));
         updatePosture();
+    }
+
+    /** "Try the fix": weeks of core training and hip-flexor stretching, played while the walk goes on. */
+    public void startFix(double weeks) {
+        fix.start(causes, weeks);
+    }
+
+    public void stopFix() {
+        fix.stop();
+    }
+
+    /** The programme of "try the fix" in progress or last run. */
+    public FixRun fix() {
+        return fix;
+    }
+
+    /** The whole gait cycle at the current causes (for graphs over the cycle). */
+    public GaitCycle cycle() {
+        if (cycle == null) {
+            cycle = GaitCycle.of(causes);
+        }
+        return cycle;
+    }
+
+    /** Rates of the last few strides. */
+    public StrideTally tally() {
+        return tally;
     }
 
     public double time() {
@@ -216,12 +268,22 @@ public final class WalkingModel implements SimModel {
         return joints.refractoryRemaining(level, side, time);
     }
 
+    /** Seconds a facet joint stays refractory after a pop (the facet model's prediction). */
+    public double refractoryPeriod() {
+        return joints.refractoryPeriod();
+    }
+
+    /** How far this facet joint gaps now under the current step's random factor, m (it pops at {@link FacetRefractory#popPull()}). */
+    public double facetGapping(LumbarLevel level, Side side) {
+        return joints.gapping(level, side, motion[level.ordinal()], SegmentalMotion.facetLoad(level, side, phase, lordosis));
+    }
+
     /** The last events, oldest first. */
     public List<GaitEvent> recentEvents() {
         return List.copyOf(recent);
     }
 
-    public IliopsoasFold tendon(Side side) {
+    public HipTendon tendon(Side side) {
         return side == Side.RIGHT ? rightTendon : leftTendon;
     }
 

@@ -12,6 +12,12 @@ final class WalkingReadouts {
             case "pops" -> m.pops();
             case "snaps" -> m.snaps();
             case "clicks" -> m.clicks();
+            case "popsPer100" -> m.tally().per100(GaitEvent.Kind.POP);
+            case "snapsPer100" -> m.tally().per100(GaitEvent.Kind.SNAP);
+            case "clicksPer100" -> m.tally().per100(GaitEvent.Kind.CLICK);
+            case "fixWeeks" -> m.fix().weeks();
+            case "meanPelvicTilt_deg" -> mean(m.cycle().tilt());
+            case "peakHipExtension_deg" -> -min(m.cycle().hip());
             case "pelvicTilt_deg" -> m.pelvicTilt();
             case "hipFlexion_deg" -> m.hipFlexion(Side.RIGHT);
             case "lordosis_deg" -> m.lordosis();
@@ -25,6 +31,23 @@ final class WalkingReadouts {
             case "structuralLevel" -> c.structuralLevel();
             default -> Double.NaN;
         };
+    }
+
+    private static double mean(double[] v) {
+        double sum = 0;
+        // the last sample repeats the first (0 and 100 % of the cycle)
+        for (int i = 0; i < v.length - 1; i++) {
+            sum += v[i];
+        }
+        return sum / (v.length - 1);
+    }
+
+    private static double min(double[] v) {
+        double m = Double.MAX_VALUE;
+        for (double x : v) {
+            m = Math.min(m, x);
+        }
+        return m;
     }
 
     /** The causes with one parameter changed, or null for an unknown name or a value out of range. */

@@ -47,9 +47,10 @@ final class WalkerCanvas extends CanvasPane {
 
     @Override
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
-        double s = Math.min(w / 3.0, h / 4.4); // pixels per "thigh length"
+        // pixels per "thigh length": the trunk reaches about 2.5 of them above the hip, the feet 2 below
+        double s = Math.min(w / 3.0, h / 5.2);
         double hipX = w * 0.5;
-        double hipY = h * 0.45;
+        double hipY = h / 2 + 0.2 * s;
         double tilt = Math.toRadians(model.pelvicTilt());
         // pelvis: an ellipse rotated by the anterior tilt (forward = right)
         g.save();

@@ -3,58 +3,70 @@ package org.crepituslab.walking.view;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.framework.TimeSeries;
-import org.crepituslab.framework.plot.TimeSeriesGraph;
+import org.crepituslab.framework.audio.AudioOut;
+import org.crepituslab.walking.model.GaitCycle;
 import org.crepituslab.walking.model.GaitEvent;
-import org.crepituslab.walking.model.Side;
+import org.crepituslab.walking.model.StrideTally;
 import org.crepituslab.walking.model.WalkingModel;
+import org.crepituslab.walking.sound.WalkingSounds;
 
 /**
- * Walking: the walker drawn from the model, pelvic tilt and hip angle over the last strides, the
- * counts per 100 steps, and each pop, snap or click captioned as it happens.
+ * Walking: the walker drawn from the model; hip and pelvis over the stride against the normative
+ * bands; each lumbar level's movement; the last strides' sounds by gait phase and place; the rates
+ * per 100 strides; and each pop, snap or click heard (where there is a sound device) and captioned
+ * as it happens.
  */
 public final class WalkingView extends ScreenView {
-    /** Seconds of walking the graph keeps: a few strides. */
-    private static final double WINDOW_S = 4;
-    private static final int CAPACITY = 1200;
+    /** Sounds closer together than this (real time) are captioned but not all played: at speed they would queue up. */
+    private static final long MIN_SOUND_GAP_NS = 60_000_000L;
     private final WalkingModel model;
     private final WalkerCanvas figure;
-    private final TimeSeriesGraph graph;
-    private final TimeSeries tilt;
-    private final TimeSeries hip;
+    private final GaitCycleGraph cycleGraph;
+    private final LevelBars bars;
+    private final StepStrip strip;
+    private final WalkingControls controls;
     private final Label counts = new Label();
+    private final PlayArea play;
+    private GaitCycle barsDrawnFor;
     private long lastFrame = -1;
+    private long lastSound = System.nanoTime() - MIN_SOUND_GAP_NS;
 
     public WalkingView(WalkingModel model) {
         super(model);
         this.model = model;
         figure = new WalkerCanvas(model);
-        graph = new TimeSeriesGraph(Strings.get("walking.graph.title"), "\u00b0", WINDOW_S);
-        graph.setId("walking-graph");
-        tilt = graph.addSeries(Strings.get("walking.graph.tilt"), CAPACITY);
-        hip = graph.addSeries(Strings.get("walking.graph.hip"), CAPACITY);
-        graph.setFixedRange(-25, 40);
-        graph.setMinSize(160, 110);
-        graph.setPrefHeight(170);
+        cycleGraph = new GaitCycleGraph(model);
+        bars = new LevelBars(model);
+        strip = new StepStrip(model);
+        controls = new WalkingControls(model);
         counts.setId("walking-counts");
         counts.setWrapText(true);
         counts.setMinHeight(Region.USE_PREF_SIZE);
-        VBox play = new VBox(6, figure, graph, counts);
-        play.setStyle("-fx-padding: 0.5em;");
-        VBox.setVgrow(figure, Priority.ALWAYS);
-        layoutStandard(play, WalkingControls.create(model));
-        model.addListener(this::onEvent);
+        play = new PlayArea(figure, cycleGraph, bars, strip, counts);
+        layoutStandard(play, controls.pane());
+        keep(model.addListener(this::onEvent));
         step(0);
     }
 
     private void onEvent(GaitEvent e) {
         figure.flash(e.location());
-        captions().show(Strings.format("walking.event." + e.kind().label(), e.location(), e.step()));
+        long minutes = Math.round(model.refractoryPeriod() / 60);
+        captions().show(Strings.format("walking.event." + e.kind().label(), place(e), e.step() + 1, minutes));
+        long now = System.nanoTime();
+        if (now - lastSound >= MIN_SOUND_GAP_NS) {
+            lastSound = now;
+            AudioOut.shared().play(() -> WalkingSounds.of(e));
+        }
+    }
+
+    /** Where the sound came from, in words: "L4-L5, left" or "right hip". */
+    private static String place(GaitEvent e) {
+        String side = Strings.get("walking.side." + e.side().label());
+        return e.level() == null ? Strings.format("walking.place.hip", side)
+                : Strings.format("walking.place.level", e.level().label(), side);
     }
 
     @Override
@@ -62,30 +74,44 @@ public final class WalkingView extends ScreenView {
         long now = System.nanoTime();
         double real = lastFrame < 0 ? 0 : Math.min(0.1, (now - lastFrame) / 1e9);
         lastFrame = now;
-        recordSample();
-        graph.redraw();
+        controls.sync();
         figure.update(real);
+        cycleGraph.update();
+        if (model.cycle() != barsDrawnFor) {
+            barsDrawnFor = model.cycle();
+            bars.redraw();
+        }
+        strip.update();
         double per100 = model.steps() == 0 ? 0 : 100.0 / model.steps();
-        counts.setText(Strings.format("walking.counts", model.steps(), fmt(model.pops() * per100),
-                fmt(model.snaps() * per100), fmt(model.clicks() * per100)));
+        StrideTally t = model.tally();
+        String text = isPresenting()
+                ? Strings.format("walking.counts.short", t.strides(), fmt(t.per100(GaitEvent.Kind.POP)),
+                        fmt(t.per100(GaitEvent.Kind.SNAP)), fmt(t.per100(GaitEvent.Kind.CLICK)))
+                : Strings.format("walking.counts", t.strides(), fmt(t.per100(GaitEvent.Kind.POP)),
+                        fmt(t.per100(GaitEvent.Kind.SNAP)), fmt(t.per100(GaitEvent.Kind.CLICK)), model.steps(),
+                        fmt(model.pops() * per100), fmt(model.snaps() * per100), fmt(model.clicks() * per100));
+        // a new text lays the play area out again: only when it says something new
+        if (!text.equals(counts.getText())) {
+            counts.setText(text);
+        }
     }
 
+    /** Presenting: the walker, the stride graph and the strip, without the bars, fitting without scrolling. */
     @Override
-    public void recordSample() {
-        double t = model.time();
-        tilt.add(t, model.pelvicTilt(), WINDOW_S / (CAPACITY / 2.0));
-        hip.add(t, model.hipFlexion(Side.RIGHT), WINDOW_S / (CAPACITY / 2.0));
+    protected void onPresenting(boolean on) {
+        play.setPresenting(on);
+        step(0);
     }
 
-    @Override
-    protected void onReset() {
-        graph.clear();
-    }
-
-    /** In presenting: the walker and its graph. */
+    /** In presenting: the walker, the stride graph and the step strip. */
     @Override
     public List<Node> keyRegions() {
-        return List.of(figure, graph);
+        return List.of(figure, cycleGraph, strip);
+    }
+
+    /** The step strip (tests look at what it shows). */
+    StepStrip strip() {
+        return strip;
     }
 
     private static String fmt(double v) {

@@ -128,7 +128,7 @@ class WalkingModelTest {
                 snaps.add(e);
             }
         });
-        IliopsoasFold fold = m.tendon(Side.RIGHT);
+        HipTendon fold = m.tendon(Side.RIGHT);
         double extending = fold.snapAngleExtending();
         double flexing = fold.snapAngleFlexing();
         assertTrue(flexing > extending, "hysteresis");
@@ -153,7 +153,7 @@ class WalkingModelTest {
                 popsSeen[0]++;
                 Double before = last.put(e.location(), e.time());
                 if (before != null) {
-                    assertTrue(e.time() - before >= FacetJoints.REFRACTORY_S, e.location() + " popped again after "
+                    assertTrue(e.time() - before >= m.refractoryPeriod(), e.location() + " popped again after "
                             + (e.time() - before) + " s");
                     repeats.add(e.location());
                 }
