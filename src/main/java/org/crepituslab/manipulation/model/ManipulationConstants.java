@@ -22,7 +22,7 @@ public final class ManipulationConstants {
      * Side-posture set-up of a targeted manipulation: the lumbar spine is rotated and flexed to take
      * up the slack before the thrust, loading every segment in series (modelling choice).
      */
-    public static final double TARGETED_PRELOAD = 0.88;
+    public static final double TARGETED_PRELOAD = 0.85;
     /** The thrust itself, applied at the target's upper vertebra (modelling choice). */
     public static final double TARGETED_THRUST = 0.65;
     /**
