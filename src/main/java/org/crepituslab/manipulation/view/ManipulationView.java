@@ -1,12 +1,119 @@
 package org.crepituslab.manipulation.view;
 
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crepituslab.framework.ScreenView;
+import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.audio.AudioOut;
 import org.crepituslab.manipulation.model.ManipulationModel;
+import org.crepituslab.manipulation.model.SpinePop;
+import org.crepituslab.manipulation.model.ThrustOutcome;
+import org.crepituslab.manipulation.sound.VolleySound;
 
+/**
+ * Manipulation: the spine with its ten joints, the weeks plot and the counts; the controls and the
+ * teaching text on the right. A thrust plays its volley of pops as it happens, each pop captioned
+ * with where and when it came; the replays show it again, as it happened or slowed down.
+ */
 public final class ManipulationView extends ScreenView {
+    private final ManipulationModel model;
+    private final PopReplay replay;
+    private final SpineCanvas spine;
+    private final WeeksPlot weeks;
+    private final Label counts = new Label();
+    private long lastFrame = -1;
+
     public ManipulationView(ManipulationModel model) {
         super(model);
-        layoutStandard(new VBox(), null);
+        this.model = model;
+        replay = new PopReplay(model, captions());
+        spine = new SpineCanvas(model, replay);
+        weeks = new WeeksPlot(model);
+        counts.setId("manipulation-counts");
+        counts.setWrapText(true);
+        counts.setMinHeight(Region.USE_PREF_SIZE);
+        VBox play = new VBox(6, spine, weeks, counts);
+        play.setStyle("-fx-padding: 0.5em;");
+        VBox.setVgrow(spine, Priority.ALWAYS);
+        layoutStandard(play, ManipulationControls.create(model, new ManipulationControls.Actions() {
+            @Override
+            public void thrust() {
+                replay.stop();
+                model.thrust();
+            }
+
+            @Override
+            public void replay(double slowdown) {
+                replay.replay(slowdown);
+            }
+
+            @Override
+            public void runWeeks() {
+                model.runSchedule();
+                captions().show(Strings.format("manipulation.caption.weeks", model.weeks().size(),
+                        fmt(model.readout("popsPerDay")), fmt(100 * model.readout("instability"))));
+                step(0);
+            }
+
+            @Override
+            public void setOblique(boolean on) {
+                spine.setOblique(on);
+            }
+        }));
+        keep(model.thrusts().addListener(this::onThrust));
+        keep(model.pops().addListener(this::onPop));
+        step(0);
+    }
+
+    private void onThrust(ThrustOutcome outcome) {
+        List<SpinePop> pops = outcome.pops();
+        AudioOut.shared().play(() -> VolleySound.of(pops, 1));
+        String target = outcome.target() == null ? Strings.get("manipulation.caption.wholeSpine")
+                : outcome.target().label();
+        captions().show(Strings.format("manipulation.caption.thrust",
+                Strings.get("manipulation.technique." + outcome.technique().label()), target));
+    }
+
+    private void onPop(SpinePop pop) {
+        captions().show(Strings.format("manipulation.caption.pop", model.popsLastThrust(), JointNames.of(pop.joint()),
+                String.format(Strings.locale(), "%.0f", pop.time() * 1e3)));
+    }
+
+    @Override
+    public void step(double dt) {
+        long now = System.nanoTime();
+        double real = lastFrame < 0 ? 0 : Math.min(0.1, (now - lastFrame) / 1e9);
+        lastFrame = now;
+        replay.advance(real);
+        spine.redraw();
+        weeks.redraw();
+        counts.setText(countsText());
+    }
+
+    private String countsText() {
+        ThrustOutcome last = model.lastThrust();
+        long away = last == null ? 0 : model.lastPops().stream()
+                .filter(p -> p.joint().level() != last.target()).count();
+        return Strings.format("manipulation.counts", model.popsLastThrust(), away, model.popCount(), model.thrustCount(),
+                (long) model.readout("readyJoints"), model.weeks().size(), fmt(100 * model.readout("instability")));
+    }
+
+    @Override
+    protected void onReset() {
+        replay.stop();
+    }
+
+    /** In presenting: the spine and the weeks plot. */
+    @Override
+    public List<Node> keyRegions() {
+        return List.of(spine, weeks);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Strings.locale(), "%.0f", v);
     }
 }
