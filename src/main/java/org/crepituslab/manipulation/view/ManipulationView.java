@@ -3,6 +3,7 @@ package org.crepituslab.manipulation.view;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -36,9 +37,14 @@ public final class ManipulationView extends ScreenView {
         counts.setId("manipulation-counts");
         counts.setWrapText(true);
         counts.setMinHeight(Region.USE_PREF_SIZE);
-        VBox play = new VBox(6, spine, weeks, counts);
+        HBox pictures = new HBox(6, spine, weeks);
+        HBox.setHgrow(spine, Priority.ALWAYS);
+        HBox.setHgrow(weeks, Priority.ALWAYS);
+        spine.setMaxHeight(Double.MAX_VALUE);
+        weeks.setMaxHeight(Double.MAX_VALUE);
+        VBox play = new VBox(6, pictures, counts);
         play.setStyle("-fx-padding: 0.5em;");
-        VBox.setVgrow(spine, Priority.ALWAYS);
+        VBox.setVgrow(pictures, Priority.ALWAYS);
         layoutStandard(play, ManipulationControls.create(model, new ManipulationControls.Actions() {
             @Override
             public void thrust() {
@@ -99,7 +105,7 @@ public final class ManipulationView extends ScreenView {
         long away = last == null ? 0 : model.lastPops().stream()
                 .filter(p -> p.joint().level() != last.target()).count();
         return Strings.format("manipulation.counts", model.popsLastThrust(), away, model.popCount(), model.thrustCount(),
-                (long) model.readout("readyJoints"), model.weeks().size(), fmt(100 * model.readout("instability")));
+                (long) model.readout("readyJoints"));
     }
 
     @Override

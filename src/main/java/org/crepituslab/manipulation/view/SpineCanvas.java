@@ -27,6 +27,11 @@ final class SpineCanvas extends CanvasPane {
     private static final double OBLIQUE_DEG = 35;
     /** Drawing scale of the joint opening: pixels per mm of pull, in units of the vertebra size. */
     private static final double OPENING_PER_MM = 0.35;
+    /** Rays of a pop's marker. */
+    private static final int RAYS = 8;
+    /** Room beside the spine for a level's name and for a pop's number, in multiples of the font size. */
+    private static final double LABEL_EMS = 3.6;
+    private static final double NUMBER_EMS = 1.4;
     private final ManipulationModel model;
     private SpineScene scene;
     private boolean oblique;
@@ -49,9 +54,9 @@ final class SpineCanvas extends CanvasPane {
     @Override
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         double fp = fontPx();
-        double gaugeH = fp * 3.2;
+        double gaugeH = fp * 2.9;
         int rows = SpinalLevel.values().length + 1;
-        double s = Math.min((w - fp * 12) / 3.4, (h - gaugeH - fp) / (rows * 1.25));
+        double s = Math.min((w - fp * 2 * (LABEL_EMS + NUMBER_EMS)) / 2.9, (h - gaugeH - fp * 1.5) / (rows * 1.25 + 0.2));
         s = Math.max(s, 8);
         double cx = w * 0.5;
         double top = fp * 0.8;
@@ -103,23 +108,28 @@ final class SpineCanvas extends CanvasPane {
         double r = 0.2 * s;
         double share = model.refractoryShare(joint);
         boolean ready = share <= 0;
+        // the joint: its two articular processes (bone) with the fluid-filled cleft between them,
+        // which widens with the pull
+        double open = Math.min(0.3 * s, scene.pull(joint) * 1e3 * OPENING_PER_MM * s);
+        double cleft = 0.06 * s + open;
         g.setFill(ready ? p.cartilage() : p.grid());
-        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.fillOval(x - r, y - r - open / 2, 2 * r, 2 * r + open);
+        g.setFill(p.fluid());
+        g.fillRect(x - 0.8 * r, y - cleft / 2, 1.6 * r, cleft);
         g.setStroke(p.axis());
         g.setLineWidth(1);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.strokeOval(x - r, y - r - open / 2, 2 * r, 2 * r + open);
+        g.strokeLine(x - 0.8 * r, y - cleft / 2, x + 0.8 * r, y - cleft / 2);
+        g.strokeLine(x - 0.8 * r, y + cleft / 2, x + 0.8 * r, y + cleft / 2);
         if (!ready) {
-            g.setStroke(p.alert());
+            // the countdown: a ring that empties as the gas dissolves back
+            double ring = r + 0.1 * s;
+            g.setStroke(p.grid());
             g.setLineWidth(Math.max(2, 0.06 * s));
-            double ring = r + 0.08 * s;
+            g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
+            g.setStroke(p.text());
             g.strokeArc(x - ring, y - ring, 2 * ring, 2 * ring, 90, 360 * share, ArcType.OPEN);
         }
-        // the two articular surfaces, parted by the pull
-        double open = Math.min(0.3 * s, scene.pull(joint) * 1e3 * OPENING_PER_MM * s);
-        g.setStroke(p.text());
-        g.setLineWidth(Math.max(1.5, 0.04 * s));
-        g.strokeLine(x - 0.7 * r, y - 0.1 * r - open / 2, x + 0.7 * r, y - 0.1 * r - open / 2);
-        g.strokeLine(x - 0.7 * r, y + 0.1 * r + open / 2, x + 0.7 * r, y + 0.1 * r + open / 2);
     }
 
     private void drawLevelMarks(GraphicsContext g, Palette p, SpinalLevel level, Person person, double cx, double y,
@@ -127,13 +137,14 @@ final class SpineCanvas extends CanvasPane {
         g.setFill(p.text());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(level.label(), cx - 1.5 * s, y, cx - 1.5 * s - 4);
+        double edge = 1.45 * s + fontPx() * NUMBER_EMS;
+        g.fillText(level.label(), cx - edge, y, Math.max(10, cx - edge - 4));
         String mark = level == person.restricted() ? Strings.get("manipulation.figure.restricted")
                 : person.isHypermobile(level) ? Strings.get("manipulation.figure.hypermobile") : null;
         if (mark != null) {
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(level == person.restricted() ? p.text() : p.alert());
-            g.fillText(mark, cx + 1.5 * s, y, Math.max(10, w - cx - 1.5 * s - 4));
+            g.fillText(mark, cx + edge, y, Math.max(10, w - cx - edge - 4));
             g.setStroke(level == person.restricted() ? p.axis() : p.alert());
             g.setLineDashes(level == person.restricted() ? new double[0] : new double[] {4, 3});
             g.setLineWidth(2);
@@ -153,14 +164,18 @@ final class SpineCanvas extends CanvasPane {
             double dx = (pop.joint().side() == Side.LEFT ? -1 : 1) * 0.55 * s;
             double x = cx + dx * cos;
             double y = top + pop.joint().level().ordinal() * 1.25 * s + 1.0 * s + dx * depth * 0.35;
-            double r = (pop == latest ? 0.42 : 0.32) * s;
+            double r = (pop == latest ? 0.45 : 0.36) * s;
             g.setStroke(p.alert());
             g.setLineWidth(pop == latest ? 3 : 2);
-            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            for (int k = 0; k < RAYS; k++) {
+                double a = 2 * Math.PI * k / RAYS + Math.PI / RAYS;
+                g.strokeLine(x + r * Math.cos(a), y + r * Math.sin(a), x + 1.35 * r * Math.cos(a),
+                        y + 1.35 * r * Math.sin(a));
+            }
             // the number sits outside the joint, away from the spine
-            double nx = x + (pop.joint().side() == Side.LEFT ? -1 : 1) * (r + fontPx() * 0.6);
+            double nx = x + (pop.joint().side() == Side.LEFT ? -1 : 1) * (1.35 * r + fontPx() * 0.5);
             g.setFill(p.alert());
-            g.fillText(Integer.toString(i + 1), nx, y - r * 0.6);
+            g.fillText(Integer.toString(i + 1), nx, y);
         }
         g.setFill(Color.TRANSPARENT);
     }

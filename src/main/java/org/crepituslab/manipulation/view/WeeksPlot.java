@@ -1,5 +1,6 @@
 package org.crepituslab.manipulation.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
@@ -18,7 +19,7 @@ import org.crepituslab.manipulation.model.ManipulationModel;
 import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.WeekRecord;
 
-/** Weeks of self-adjusting: each segment's laxity (left) and the pops per day (right), week by week. */
+/** Weeks of self-adjusting: each segment's laxity (above) and the pops per day (below), week by week. */
 final class WeeksPlot extends CanvasPane {
     private final ManipulationModel model;
 
@@ -27,8 +28,8 @@ final class WeeksPlot extends CanvasPane {
         this.model = model;
         setId("manipulation-weeks");
         setAccessibleText(Strings.get("manipulation.weeks.title"));
-        setMinSize(200, 130);
-        setPrefHeight(200);
+        setMinSize(160, 160);
+        setPrefSize(360, 400);
     }
 
     @Override
@@ -39,10 +40,14 @@ final class WeeksPlot extends CanvasPane {
             g.setFont(boldFont(0.9));
             PlotFrame.title(g, p, Strings.get("manipulation.weeks.title"), w - 12);
             g.setFont(font(0.85));
-            PlotFrame.note(g, p, Strings.get("manipulation.weeks.empty"), fp * 1.8, w - 12);
+            double y = fp * 1.8;
+            for (String line : wrap(Strings.get("manipulation.weeks.empty"), w - 12)) {
+                PlotFrame.note(g, p, line, y, w - 12);
+                y += fp * 1.1;
+            }
             return;
         }
-        double half = w / 2;
+        double half = h / 2;
         double maxLax = 1;
         double maxPops = 1;
         for (WeekRecord r : weeks) {
@@ -58,19 +63,36 @@ final class WeeksPlot extends CanvasPane {
         }
         int n = weeks.size();
         g.save();
-        Legend.Placed left = place(legend, half, h, n, maxLax * 1.1);
-        frame(g, p, left.area(), half, Strings.get("manipulation.weeks.laxity"), Strings.get("manipulation.weeks.laxityAxis"));
+        Legend.Placed left = place(legend, w, half, n, maxLax * 1.1);
+        frame(g, p, left.area(), w, Strings.get("manipulation.weeks.laxity"), Strings.get("manipulation.weeks.laxityAxis"));
         for (SpinalLevel level : levels) {
             line(g, left.area(), weeks, r -> r.laxity(level), p.seriesColor(level.ordinal()));
         }
         left.draw(g, p, fp * 1.8);
         g.restore();
         g.save();
-        g.translate(half, 0);
-        PlotArea right = place(new Legend(0.75), half, h, n, maxPops * 1.15).area();
-        frame(g, p, right, half, Strings.get("manipulation.weeks.pops"), Strings.get("manipulation.weeks.popsAxis"));
+        g.translate(0, half);
+        PlotArea right = place(new Legend(0.75), w, half, n, maxPops * 1.15).area();
+        frame(g, p, right, w, Strings.get("manipulation.weeks.pops"), Strings.get("manipulation.weeks.popsAxis"));
         line(g, right, weeks, WeekRecord::popsPerDay, p.alert());
         g.restore();
+    }
+
+    /** The words in lines no wider than maxWidth in the current font. */
+    private List<String> wrap(String text, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String tried = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && textWidth(tried, font(0.85)) > maxWidth) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(tried);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static Legend.Placed place(Legend legend, double w, double h, int weeks, double yMax) {
