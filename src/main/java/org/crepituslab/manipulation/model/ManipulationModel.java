@@ -192,8 +192,12 @@ public final class ManipulationModel implements SimModel {
 
     /** Share of the refractory period still to wait, 0–1, for the countdown ring. */
     public double refractoryShare(JointId joint) {
+        double remaining = refractoryRemaining(joint);
+        if (remaining == 0) {
+            return 0;
+        }
         double period = busy ? ManipulationConstants.BUSY_REFRACTORY_S : FacetParts.refractoryPeriod();
-        return Math.min(1, refractoryRemaining(joint) / period);
+        return Math.min(1, remaining / period);
     }
 
     public long popCount() {

@@ -9,6 +9,9 @@ import java.util.SplittableRandom;
  * and one person's weeks of self-adjusting; the command line, the validation and the tests run these.
  */
 public final class Trials {
+    /** Mixed into the seed for the twists, so they are not drawn from the same numbers as the person. */
+    private static final long TWIST_STREAM = 0x5DEECE66DL;
+
     private Trials() {
     }
 
@@ -35,7 +38,7 @@ public final class Trials {
 
     /** Weeks of self-twisting by the person of that seed; the person is returned loosened. */
     public static List<WeekRecord> selfAdjust(Person person, int perDay, int weeks, long seed) {
-        return SelfAdjustment.run(person, perDay, weeks, new SplittableRandom(seed ^ 0x5DEECE66DL), 0);
+        return SelfAdjustment.run(person, perDay, weeks, new SplittableRandom(seed ^ TWIST_STREAM), 0);
     }
 
     /** Summary of many thrusts. */

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.audio.AudioOut;
+import org.crepituslab.manipulation.model.FacetParts;
 import org.crepituslab.manipulation.model.ManipulationModel;
 import org.crepituslab.manipulation.model.SpinePop;
 import org.crepituslab.manipulation.model.ThrustOutcome;
@@ -70,6 +71,14 @@ public final class ManipulationView extends ScreenView {
                 spine.setOblique(on);
             }
         }));
+        // the refractory period and the pop's sound each take a fraction of a second to simulate:
+        // do it now, off the FX thread, rather than on the first thrust
+        Thread warmUp = new Thread(() -> {
+            FacetParts.refractoryPeriod();
+            VolleySound.singlePop();
+        }, "manipulation-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         keep(model.thrusts().addListener(this::onThrust));
         keep(model.pops().addListener(this::onPop));
         step(0);
