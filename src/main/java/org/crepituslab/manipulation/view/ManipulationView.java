@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.Themes;
 import org.crepituslab.framework.audio.AudioOut;
 import org.crepituslab.manipulation.model.FacetParts;
 import org.crepituslab.manipulation.model.ManipulationModel;
@@ -17,15 +18,18 @@ import org.crepituslab.manipulation.model.ThrustOutcome;
 import org.crepituslab.manipulation.sound.VolleySound;
 
 /**
- * Manipulation: the spine with its ten joints, the weeks plot and the counts; the controls and the
+ * Manipulation: the spine with its ten joints, the last thrust's pops in time, the weeks plot and the counts; the controls and the
  * teaching text on the right. A thrust plays its volley of pops as it happens, each pop captioned
  * with where and when it came; the replays show it again, as it happened or slowed down.
  */
 public final class ManipulationView extends ScreenView {
+    /** Height of the graph column, in multiples of the font size, below which the time line is left out. */
+    private static final double MIN_COLUMN_EMS = 24;
     private final ManipulationModel model;
     private final PopReplay replay;
     private final SpineCanvas spine;
     private final WeeksPlot weeks;
+    private final ThrustTimeline timeline;
     private final Label counts = new Label();
     private long lastFrame = -1;
 
@@ -35,14 +39,25 @@ public final class ManipulationView extends ScreenView {
         replay = new PopReplay(model, captions());
         spine = new SpineCanvas(model, replay);
         weeks = new WeeksPlot(model);
+        timeline = new ThrustTimeline(replay);
         counts.setId("manipulation-counts");
         counts.setWrapText(true);
         counts.setMinHeight(Region.USE_PREF_SIZE);
-        HBox pictures = new HBox(6, spine, weeks);
-        HBox.setHgrow(spine, Priority.ALWAYS);
-        HBox.setHgrow(weeks, Priority.ALWAYS);
-        spine.setMaxHeight(Double.MAX_VALUE);
+        VBox graphs = new VBox(6, timeline, weeks);
+        VBox.setVgrow(weeks, Priority.ALWAYS);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
         weeks.setMaxHeight(Double.MAX_VALUE);
+        timeline.setMaxHeight(Double.MAX_VALUE);
+        // a short column (a small window, large text) keeps the weeks plot and lets the time line go
+        graphs.heightProperty().addListener((o, a, b) -> {
+            boolean room = b.doubleValue() >= Themes.fontPx() * MIN_COLUMN_EMS;
+            timeline.setVisible(room);
+            timeline.setManaged(room);
+        });
+        HBox pictures = new HBox(6, spine, graphs);
+        HBox.setHgrow(spine, Priority.ALWAYS);
+        HBox.setHgrow(graphs, Priority.ALWAYS);
+        spine.setMaxHeight(Double.MAX_VALUE);
         VBox play = new VBox(6, pictures, counts);
         play.setStyle("-fx-padding: 0.5em;");
         VBox.setVgrow(pictures, Priority.ALWAYS);
@@ -105,6 +120,7 @@ public final class ManipulationView extends ScreenView {
         lastFrame = now;
         replay.advance(real);
         spine.redraw();
+        timeline.redraw();
         weeks.redraw();
         counts.setText(countsText());
     }

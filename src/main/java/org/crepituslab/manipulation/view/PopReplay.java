@@ -68,6 +68,11 @@ final class PopReplay implements SpineScene {
         replaying = null;
     }
 
+    /** The moment of the thrust shown now, s after it began (infinite before the first thrust). */
+    double shownTime() {
+        return replaying == null ? model.sinceThrust() : replayT;
+    }
+
     @Override
     public double pull(JointId joint) {
         return replaying == null ? model.pull(joint) : replaying.pull(joint, replayT);
@@ -94,8 +99,7 @@ final class PopReplay implements SpineScene {
             return null;
         }
         SpinePop last = shown.get(shown.size() - 1);
-        double now = replaying == null ? model.sinceThrust() : replayT;
-        return now - last.time() < HIGHLIGHT_S ? last : null;
+        return shownTime() - last.time() < HIGHLIGHT_S ? last : null;
     }
 
     /** "L5-S1 right, L5-S1 left, L4-L5 right …" in the order they popped. */

@@ -29,7 +29,7 @@ final class WeeksPlot extends CanvasPane {
         setId("manipulation-weeks");
         setAccessibleText(Strings.get("manipulation.weeks.title"));
         setMinSize(160, 160);
-        setPrefSize(360, 400);
+        setPrefSize(360, 300);
     }
 
     @Override
