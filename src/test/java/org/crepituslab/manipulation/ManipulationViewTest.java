@@ -21,12 +21,12 @@ class ManipulationViewTest extends FxTest {
         robot.clickOn("#nav-manipulation");
         ScreenView view = shell.currentView();
         robot.interact(() -> view.clock().playingProperty().set(false));
-        robot.clickOn(radio(robot, Strings.get("manipulation.controls.restricted") + ": L4-L5"));
-        robot.clickOn(radio(robot, Strings.get("manipulation.controls.technique") + ": "
+        clickInPanel(robot, radio(robot, Strings.get("manipulation.controls.restricted") + ": L4-L5"));
+        clickInPanel(robot, radio(robot, Strings.get("manipulation.controls.technique") + ": "
                 + Strings.get("manipulation.technique.self-twist")));
         assertEquals(4, view.model().readout("restrictedLevel"), "the choice sets the stiff segment");
         assertEquals(1, view.model().readout("technique"), "the choice sets the technique");
-        robot.clickOn("#manipulation-thrust");
+        clickInPanel(robot, "#manipulation-thrust");
         robot.interact(() -> {
             for (int i = 0; i < 30; i++) {
                 view.clock().stepOnce();
@@ -55,7 +55,10 @@ class ManipulationViewTest extends FxTest {
 
     /** Scrolls the control panel as a user would until the control shows, then clicks it. */
     private static void clickInPanel(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+        clickInPanel(robot, (Node) robot.lookup(query).query());
+    }
+
+    private static void clickInPanel(FxRobot robot, Node node) {
         robot.interact(() -> {
             Node up = node;
             while (!(up instanceof ScrollPane)) {

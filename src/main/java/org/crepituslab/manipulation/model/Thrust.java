@@ -50,7 +50,8 @@ public final class Thrust {
                 if (pull >= popPull) {
                     double t = riseTime(popPull / pull);
                     if (ready.test(joint.index(), t)) {
-                        pops.add(new SpinePop(t, joint, FacetParts.relativeEnergy(person.threshold(joint)),
+                        double threshold = person.threshold(joint);
+                        pops.add(new SpinePop(t, joint, threshold, FacetParts.relativeEnergy(threshold),
                                 FacetParts.gap(popPull)));
                     }
                 }

@@ -42,6 +42,13 @@ final class ManipulationControls {
         ControlPanel panel = new ControlPanel();
         panel.setId("manipulation-controls");
         panel.addTitle(Strings.get("manipulation.controls.thrust"));
+        // the action first, so it is in sight whatever the text size; the settings follow
+        panel.addButton(Strings.get("manipulation.controls.go"), Strings.get("manipulation.controls.go.help"),
+                actions::thrust).setId("manipulation-thrust");
+        panel.addButton(Strings.get("manipulation.controls.replay"), Strings.get("manipulation.controls.replay.help"),
+                () -> actions.replay(1)).setId("manipulation-replay");
+        panel.addButton(Strings.get("manipulation.controls.slow"), Strings.get("manipulation.controls.slow.help"),
+                () -> actions.replay(PopReplay.SLOWDOWN)).setId("manipulation-slow");
         ObjectProperty<Technique> technique = new SimpleObjectProperty<>(s.technique());
         panel.addChoice(Strings.get("manipulation.controls.technique"), List.of(Technique.values()),
                 t -> Strings.get("manipulation.technique." + t.label()), technique);
@@ -59,12 +66,6 @@ final class ManipulationControls {
         panel.addChoice(Strings.get("manipulation.controls.restricted"), levels,
                 i -> i == 0 ? Strings.get("manipulation.controls.none") : SpinalLevel.numbered(i).label(), restricted);
         restricted.addListener((o, a, b) -> model.setRestricted(b == 0 ? null : SpinalLevel.numbered(b)));
-        panel.addButton(Strings.get("manipulation.controls.go"), Strings.get("manipulation.controls.go.help"),
-                actions::thrust).setId("manipulation-thrust");
-        panel.addButton(Strings.get("manipulation.controls.replay"), Strings.get("manipulation.controls.replay.help"),
-                () -> actions.replay(1)).setId("manipulation-replay");
-        panel.addButton(Strings.get("manipulation.controls.slow"), Strings.get("manipulation.controls.slow.help"),
-                () -> actions.replay(PopReplay.SLOWDOWN)).setId("manipulation-slow");
         BooleanProperty oblique = new SimpleBooleanProperty(false);
         panel.addCheckBox(Strings.get("manipulation.controls.oblique"), Strings.get("manipulation.controls.oblique.help"),
                 oblique).setId("manipulation-oblique");
