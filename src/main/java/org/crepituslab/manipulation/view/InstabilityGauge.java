@@ -20,7 +20,8 @@ final class InstabilityGauge {
         g.setTextBaseline(VPos.TOP);
         String title = Strings.format("manipulation.figure.instability",
                 String.format(Strings.locale(), "%.0f", instability * 100));
-        g.fillText(title, x, y, w);
+        g.fillText(title, x, y, w - fp * 3);
+        drawSlip(g, p, instability, x + w - fp * 2.2, y, fp);
         double barY = y + fp * 1.2;
         double barH = Math.max(6, h - fp * 1.3 - fp * 0.9);
         g.setFill(p.grid());
@@ -35,5 +36,23 @@ final class InstabilityGauge {
         g.fillText(Strings.get("manipulation.figure.typical"), x, barY + barH + 1, w / 2);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(Strings.get("manipulation.figure.unstable"), x + w, barY + barH + 1, w / 2);
+    }
+
+    /**
+     * Two vertebral bodies seen from the side, the upper one slipped forward (to the right) the more
+     * unstable the spine: the unstable end of the range is a slipped vertebra (spondylolisthesis).
+     */
+    private static void drawSlip(GraphicsContext g, Palette p, double instability, double x, double y, double fp) {
+        double bodyW = fp * 1.2;
+        double bodyH = fp * 0.45;
+        double slip = fp * 0.8 * Math.max(0, Math.min(1, instability));
+        g.setFill(p.bone());
+        g.setStroke(p.axis());
+        g.setLineWidth(1);
+        g.fillRect(x, y + bodyH + 2, bodyW, bodyH);
+        g.strokeRect(x, y + bodyH + 2, bodyW, bodyH);
+        g.setFill(instability >= 1 ? p.alert() : p.bone());
+        g.fillRect(x + slip, y, bodyW, bodyH);
+        g.strokeRect(x + slip, y, bodyW, bodyH);
     }
 }
