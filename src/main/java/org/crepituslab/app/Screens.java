@@ -9,6 +9,7 @@ import org.crepituslab.framework.Screen;
 import org.crepituslab.framework.contract.Declarations;
 import org.crepituslab.grinding.GrindingScreen;
 import org.crepituslab.learn.LearnScreen;
+import org.crepituslab.manipulation.ManipulationScreen;
 import org.crepituslab.quiz.QuizScreen;
 import org.crepituslab.tendon.TendonScreen;
 import org.crepituslab.walking.WalkingScreen;
@@ -25,6 +26,7 @@ public final class Screens {
             new TendonScreen(),
             new GrindingScreen(PopSound::examplePop),
             new WalkingScreen(),
+            new ManipulationScreen(),
             new QuizScreen());
 
     static {
