@@ -32,6 +32,7 @@ public final class ManipulationView extends ScreenView {
     private final ThrustTimeline timeline;
     private final Label counts = new Label();
     private long lastFrame = -1;
+    private final VBox graphs;
 
     public ManipulationView(ManipulationModel model) {
         super(model);
@@ -48,12 +49,11 @@ public final class ManipulationView extends ScreenView {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         weeks.setMaxHeight(Double.MAX_VALUE);
         timeline.setMaxHeight(Double.MAX_VALUE);
-        // a short column (a small window, large text) keeps the weeks plot and lets the time line go
-        graphs.heightProperty().addListener((o, a, b) -> {
-            boolean room = b.doubleValue() >= Themes.fontPx() * MIN_COLUMN_EMS;
-            timeline.setVisible(room);
-            timeline.setManaged(room);
-        });
+        // a short column (a small window, large text) keeps one graph: the weeks plot once weeks
+        // have been run, otherwise the last thrust's time line, so the graph shown is never empty
+        // while the other has something to show
+        this.graphs = graphs;
+        graphs.heightProperty().addListener((o, a, b) -> fitGraphs());
         HBox pictures = new HBox(6, spine, graphs);
         HBox.setHgrow(spine, Priority.ALWAYS);
         HBox.setHgrow(graphs, Priority.ALWAYS);
@@ -99,6 +99,20 @@ public final class ManipulationView extends ScreenView {
         step(0);
     }
 
+    private void fitGraphs() {
+        boolean room = graphs.getHeight() >= Themes.fontPx() * MIN_COLUMN_EMS;
+        boolean weeksRun = !model.weeks().isEmpty();
+        show(timeline, room || !weeksRun);
+        show(weeks, room || weeksRun);
+    }
+
+    private static void show(Node node, boolean on) {
+        if (node.isVisible() != on) {
+            node.setVisible(on);
+            node.setManaged(on);
+        }
+    }
+
     private void onThrust(ThrustOutcome outcome) {
         List<SpinePop> pops = outcome.pops();
         AudioOut.shared().play(() -> VolleySound.of(pops, 1));
@@ -119,6 +133,7 @@ public final class ManipulationView extends ScreenView {
         double real = lastFrame < 0 ? 0 : Math.min(0.1, (now - lastFrame) / 1e9);
         lastFrame = now;
         replay.advance(real);
+        fitGraphs();
         spine.redraw();
         timeline.redraw();
         weeks.redraw();
@@ -127,6 +142,10 @@ public final class ManipulationView extends ScreenView {
 
     private String countsText() {
         ThrustOutcome last = model.lastThrust();
+        if (last != null && last.target() == null) {
+            return Strings.format("manipulation.counts.twist", model.popsLastThrust(), model.popCount(),
+                    model.thrustCount(), (long) model.readout("readyJoints"));
+        }
         long away = last == null ? 0 : model.lastPops().stream()
                 .filter(p -> p.joint().level() != last.target()).count();
         return Strings.format("manipulation.counts", model.popsLastThrust(), away, model.popCount(), model.thrustCount(),

@@ -1,11 +1,13 @@
 package org.crepituslab.manipulation.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
@@ -56,23 +58,22 @@ final class WeeksPlot extends CanvasPane {
                 maxLax = Math.max(maxLax, l);
             }
         }
-        Legend legend = new Legend(0.75);
+        // each laxity line is named at its right end rather than in a legend: at large text a
+        // legend of five entries would leave no room for the plot or cover its lines
         SpinalLevel[] levels = SpinalLevel.values();
-        for (SpinalLevel level : levels) {
-            legend.add(level.label(), p.seriesColor(level.ordinal()), Legend.Swatch.LINE);
-        }
         int n = weeks.size();
+        double labelRoom = textWidth("L5-S1", font(0.75)) + 8;
         g.save();
-        Legend.Placed left = place(legend, w, half, n, maxLax * 1.1);
-        frame(g, p, left.area(), w, Strings.get("manipulation.weeks.laxity"), Strings.get("manipulation.weeks.laxityAxis"));
+        PlotArea left = area(w, half, n, maxLax * 1.1, labelRoom);
+        frame(g, p, left, w, Strings.get("manipulation.weeks.laxity"), Strings.get("manipulation.weeks.laxityAxis"));
         for (SpinalLevel level : levels) {
-            line(g, left.area(), weeks, r -> r.laxity(level), p.seriesColor(level.ordinal()));
+            line(g, left, weeks, r -> r.laxity(level), p.seriesColor(level.ordinal()));
         }
-        left.draw(g, p, fp * 1.8);
+        endLabels(g, p, left, weeks.get(n - 1));
         g.restore();
         g.save();
         g.translate(0, half);
-        PlotArea right = place(new Legend(0.75), w, half, n, maxPops * 1.15).area();
+        PlotArea right = area(w, half, n, maxPops * 1.15, fp * 0.8);
         frame(g, p, right, w, Strings.get("manipulation.weeks.pops"), Strings.get("manipulation.weeks.popsAxis"));
         line(g, right, weeks, WeekRecord::popsPerDay, p.alert());
         g.restore();
@@ -95,11 +96,38 @@ final class WeeksPlot extends CanvasPane {
         return lines;
     }
 
-    private static Legend.Placed place(Legend legend, double w, double h, int weeks, double yMax) {
+    private static PlotArea area(double w, double h, int weeks, double yMax, double rightMargin) {
         double fp = fontPx();
-        IntFunction<PlotArea> withRows = rows -> new Margins(fp * 3.4, fp * 1.8 + rows * Legend.rowHeight(fp * 0.75)
-                + (rows > 0 ? 4 : 0), fp * 0.8, fp * 2.9).area(w, h, 1, Math.max(2, weeks), 0, yMax);
-        return legend.place(withRows, w - fp * 4.2 - 8, fp * 3);
+        return new Margins(fp * 3.4, fp * 1.8, rightMargin, fp * 2.9).area(w, h, 1, Math.max(2, weeks), 0, yMax);
+    }
+
+    /** Names each level at the right end of its line, nudged apart so that no two names overlap. */
+    private static void endLabels(GraphicsContext g, Palette p, PlotArea a, WeekRecord last) {
+        SpinalLevel[] levels = SpinalLevel.values();
+        double rowH = Legend.rowHeight(fontPx() * 0.75);
+        Integer[] order = new Integer[levels.length];
+        double[] y = new double[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            order[i] = i;
+            y[i] = a.py(last.laxity(levels[i]));
+        }
+        Arrays.sort(order, (i, j) -> Double.compare(y[i], y[j]));
+        double[] placed = new double[levels.length];
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < order.length; k++) {
+            placed[k] = Math.max(y[order[k]], previous + rowH);
+            previous = placed[k];
+        }
+        // pushed below the area: shift the whole column up, keeping the spacing
+        double overflow = placed[order.length - 1] - (a.bottom() + rowH / 2);
+        g.setFont(font(0.75));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int k = 0; k < order.length; k++) {
+            double yy = overflow > 0 ? placed[k] - overflow : placed[k];
+            g.setFill(p.seriesColor(levels[order[k]].ordinal()));
+            g.fillText(levels[order[k]].label(), a.right() + 4, yy);
+        }
     }
 
     private static void frame(GraphicsContext g, Palette p, PlotArea a, double w, String title, String yName) {
@@ -111,7 +139,9 @@ final class WeeksPlot extends CanvasPane {
         f.yGrid(AxisTicks.spacingFor(a.yMax() - a.yMin(), a.height(), fp * 2));
         f.xGrid(AxisTicks.spacingFor(a.xMax() - a.xMin(), a.width(), fp * 3));
         f.xName(Strings.get("manipulation.weeks.week"), fp * 1.3);
-        f.yName(yName, fp * 0.1);
+        if (textWidth(yName, font(0.75)) <= a.height()) {
+            f.yName(yName, fp * 0.1);
+        }
         f.border();
     }
 
