@@ -77,10 +77,17 @@ public final class ClassServer implements AutoCloseable {
         return new ClassServer(session, bind, port, text, saved);
     }
 
-    /** Javalin logs through SLF4J's simple binding: warnings only, so the console stays the command's. */
+    /**
+     * Javalin and Jetty log through SLF4J's simple binding: warnings only, and for Javalin errors
+     * only (it warns about every oversized body a client sends, which is the client's problem and
+     * already answered with a 413), so the console stays the command's.
+     */
     private static void quietLogging() {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.log.io.javalin") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "error");
         }
     }
 

@@ -11,7 +11,7 @@ import org.crepituslab.classroom.model.Student;
 /**
  * Who may do what, and how often. Per address: a flood limit on every request, a limit on joins,
  * and "strikes" for refused attempts (a wrong code, an unknown token, a wrong teacher token): after
- * {@value #STRIKES} of them the address waits. Per student token: a limit on requests. Teacher
+ * {@value #STRIKES} of them the address may not join (or call teacher endpoints) for a while. Per student token: a limit on requests. Teacher
  * endpoints answer only this machine, and only with the teacher token.
  */
 final class Guards {
@@ -55,8 +55,11 @@ final class Guards {
         return new ApiError(status, reason);
     }
 
+    /**
+     * A student's request: tokens cannot be guessed, so refused tokens count as strikes (against
+     * joins and teacher calls) but do not lock out the other students behind the same address.
+     */
     Student student(Context ctx, String token) {
-        notBlocked(ctx);
         if (token == null || token.isEmpty()) {
             throw new ApiError(400, "\"token\" is missing");
         }
@@ -67,13 +70,14 @@ final class Guards {
         return s;
     }
 
+    /** The teacher's request: the right token is never locked out by other clients' strikes. */
     void teacher(Context ctx) {
-        notBlocked(ctx);
         if (!fromThisMachine(ctx.ip())) {
             throw strike(ctx, 403, "teacher endpoints answer only the teacher's machine");
         }
         String given = ctx.header(TEACHER_HEADER);
         if (given == null || !MessageDigest.isEqual(teacherToken, given.getBytes(StandardCharsets.UTF_8))) {
+            notBlocked(ctx);
             throw strike(ctx, 403, "wrong or missing " + TEACHER_HEADER);
         }
     }
