@@ -20,8 +20,13 @@ public final class ClassQuestions {
      * quiz would use (bank order when the bank says not to shuffle).
      */
     public static List<Question> first(Bank bank, int count, long seed) {
-        List<Question> pool = eligible(bank.questions());
-        List<Question> ordered = bank.behaviour().shuffleQuestions() ? SeededShuffle.shuffle(pool, seed) : pool;
+        return first(bank, bank.questions(), count, seed);
+    }
+
+    /** Like {@link #first(Bank, int, long)}, from a pool (the topics a teacher chose). */
+    public static List<Question> first(Bank bank, List<Question> pool, int count, long seed) {
+        List<Question> eligible = eligible(pool);
+        List<Question> ordered = bank.behaviour().shuffleQuestions() ? SeededShuffle.shuffle(eligible, seed) : eligible;
         return List.copyOf(ordered.subList(0, Math.min(count, ordered.size())));
     }
 

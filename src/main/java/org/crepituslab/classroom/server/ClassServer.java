@@ -65,8 +65,13 @@ public final class ClassServer implements AutoCloseable {
             students.register(c.routes);
             teacher.register(c.routes);
         });
+        try {
+            app.start(bind.listen().getHostAddress(), port);
+        } catch (RuntimeException e) {
+            streams.closeAll();
+            throw e;
+        }
         unsubscribe = session.events().addListener(this::onEvent);
-        app.start(bind.listen().getHostAddress(), port);
         shutdownHook = new Thread(this::stopNow, "classroom-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }

@@ -1,0 +1,91 @@
+package org.crepituslab.classroom.view;
+
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.crepituslab.classroom.ClassroomText;
+import org.crepituslab.classroom.io.SessionSaver;
+import org.crepituslab.classroom.model.ClassSession;
+import org.crepituslab.classroom.server.ClassServer;
+import org.crepituslab.framework.audio.AudioOut;
+import org.crepituslab.framework.Themes;
+import org.crepituslab.quiz.model.ShowMe;
+import org.crepituslab.quiz.view.QuizSounds;
+
+/**
+ * The projector window of a running session, with the app's look (stylesheets, font scale,
+ * projector theme). Closing it, or the session ending, stops the server and saves the last answers.
+ */
+final class ProjectorWindow implements ProjectorActions {
+    private static final double WIDTH = 1024;
+    private static final double HEIGHT = 720;
+    private final ClassSession session;
+    private final ClassServer server;
+    private final SessionSaver saver;
+    private final Consumer<ShowMe> showMe;
+    private final Stage stage = new Stage();
+    private final ProjectorView view;
+
+    ProjectorWindow(Window owner, ClassSession session, ClassServer server, SessionSaver saver, ClassroomText text,
+                    Consumer<ShowMe> showMe) {
+        this.session = session;
+        this.server = server;
+        this.saver = saver;
+        this.showMe = showMe;
+        view = new ProjectorView(session, server.url(), text, this);
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        if (owner != null && owner.getScene() != null) {
+            looksLike(owner.getScene(), scene);
+        }
+        stage.setTitle(text.get("class.title") + " \u2014 " + session.code());
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+    }
+
+    /** The app's stylesheets, font size and theme on the projector window too. */
+    private static void looksLike(Scene app, Scene projector) {
+        projector.getStylesheets().setAll(app.getStylesheets());
+        Parent root = app.getRoot();
+        projector.getRoot().setStyle(root.getStyle());
+        projector.getRoot().pseudoClassStateChanged(Themes.PROJECTOR, root.getPseudoClassStates().contains(Themes.PROJECTOR));
+        projector.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("class-mode"), true);
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    ProjectorView view() {
+        return view;
+    }
+
+    @Override
+    public void showMe(ShowMe link) {
+        showMe.accept(link);
+    }
+
+    @Override
+    public void playSound(String name) {
+        QuizSounds.provider(name).ifPresent(p -> AudioOut.shared().play(p));
+    }
+
+    @Override
+    public void ended() {
+        close();
+    }
+
+    /** Ends the session, stops serving and writes the last save (idempotent). */
+    private void close() {
+        session.end();
+        view.dispose();
+        server.close();
+        saver.close();
+    }
+}
