@@ -66,6 +66,10 @@ final class ProjectorWindow implements ProjectorActions {
         return view;
     }
 
+    ClassSession session() {
+        return session;
+    }
+
     @Override
     public void showMe(ShowMe link) {
         showMe.accept(link);
