@@ -40,7 +40,9 @@ import org.crepituslab.quiz.model.SoundQuestion;
 public final class ProjectorView extends BorderPane {
     static final String CSS = Objects.requireNonNull(
             ProjectorView.class.getResource("/org/crepituslab/classroom/classroom.css")).toExternalForm();
-    private static final int QR_PIXELS = 220;
+    private static final int QR_PIXELS = 270;
+    /** Bars longer than this are hard to compare across a wide projector. */
+    private static final double BARS_MAX_WIDTH = 900;
     private static final int PODIUM_PLACES = 3;
     /** Nicknames listed on the waiting screen; more are counted, not listed. */
     private static final int NAMES_SHOWN = 60;
@@ -106,8 +108,8 @@ public final class ProjectorView extends BorderPane {
         HBox.setHgrow(words, Priority.ALWAYS);
         ImageView qr = new ImageView(QrCode.of(url, QR_PIXELS));
         qr.setId("class-qr");
-        qr.setFitWidth(QR_PIXELS / 1.5);
-        qr.setFitHeight(QR_PIXELS / 1.5);
+        qr.setFitWidth(QR_PIXELS * 2 / 3.0);
+        qr.setFitHeight(QR_PIXELS * 2 / 3.0);
         qr.setSmooth(false);
         qr.setAccessibleText(text.get("class.qr"));
         HBox bar = new HBox(16, words, qr);
@@ -119,6 +121,7 @@ public final class ProjectorView extends BorderPane {
     private ScrollPane body() {
         HBox status = new HBox(24, students, answers, timer);
         names.setId("class-names");
+        bars.setMaxWidth(BARS_MAX_WIDTH);
         podium.setId("class-podium");
         VBox box = new VBox(12, status, number, prompt, hint, bars, correct, explanation, names, podium);
         box.getStyleClass().add("class-body");
@@ -193,7 +196,8 @@ public final class ProjectorView extends BorderPane {
         next.setDisable(state == SessionState.ENDED);
         reveal.setDisable(state != SessionState.OPEN);
         end.setDisable(state == SessionState.ENDED);
-        showMe.setDisable(link().isEmpty() || !(revealed || q.map(c -> c.question() instanceof SimulationQuestion).orElse(false)));
+        show(showMe, link().isPresent());
+        showMe.setDisable(!(revealed || q.map(c -> c.question() instanceof SimulationQuestion).orElse(false)));
         show(sound, soundName().isPresent());
         if (state == SessionState.OPEN) {
             clock.play();
