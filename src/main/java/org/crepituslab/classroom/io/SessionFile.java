@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.crepituslab.classroom.model.SavedSession;
 import org.crepituslab.classroom.model.SessionState;
 import org.crepituslab.classroom.model.Student;
@@ -48,6 +53,45 @@ public final class SessionFile {
             n.set("answer", ResponseCodec.write(a.response()));
         });
         AtomicFiles.write(file, JSON.writeValueAsBytes(root));
+    }
+
+    /**
+     * The newest session saved in a folder that had not ended and was saved less than {@code maxAge}
+     * ago (the app stopped during a class), with its results file; unreadable files are skipped.
+     */
+    public static Optional<Map.Entry<Path, SavedSession>> latestUnfinished(Path folder, Duration maxAge) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String suffix = ".session.json";
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> candidates = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .filter(f -> age(f).compareTo(maxAge) < 0)
+                    .sorted(Comparator.comparing(SessionFile::age)).toList();
+            for (Path f : candidates) {
+                try {
+                    Optional<SavedSession> s = read(f);
+                    if (s.isPresent() && s.get().state() != SessionState.ENDED) {
+                        String name = f.getFileName().toString();
+                        return Optional.of(Map.entry(f.resolveSibling(name.substring(0, name.length() - suffix.length())),
+                                s.get()));
+                    }
+                } catch (IOException | RuntimeException unreadable) {
+                    // not this one
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Duration age(Path f) {
+        try {
+            return Duration.between(Files.getLastModifiedTime(f).toInstant(), Instant.now());
+        } catch (IOException e) {
+            return Duration.ofDays(365);
+        }
     }
 
     /** The saved session, or empty when there is none; throws when the file exists but is damaged. */

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.crepituslab.classroom.ClassroomText;
 import org.crepituslab.classroom.io.SessionSaver;
 import org.crepituslab.classroom.model.ClassSession;
@@ -28,6 +29,7 @@ final class ProjectorWindow implements ProjectorActions {
     private final Consumer<ShowMe> showMe;
     private final Stage stage = new Stage();
     private final ProjectorView view;
+    private final Window owner;
 
     ProjectorWindow(Window owner, ClassSession session, ClassServer server, SessionSaver saver, ClassroomText text,
                     Consumer<ShowMe> showMe) {
@@ -35,6 +37,7 @@ final class ProjectorWindow implements ProjectorActions {
         this.server = server;
         this.saver = saver;
         this.showMe = showMe;
+        this.owner = owner;
         view = new ProjectorView(session, server.url(), text, this);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         if (owner != null && owner.getScene() != null) {
@@ -43,6 +46,10 @@ final class ProjectorWindow implements ProjectorActions {
         stage.setTitle(text.get("class.title") + " \u2014 " + session.code());
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
+        // not an owned window (it would hide the simulation behind it), but it closes with the app's
+        if (owner != null) {
+            owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stage.close());
+        }
     }
 
     /** The app's stylesheets, font size and theme on the projector window too. */
@@ -73,6 +80,9 @@ final class ProjectorWindow implements ProjectorActions {
     @Override
     public void showMe(ShowMe link) {
         showMe.accept(link);
+        if (owner instanceof Stage app) {
+            app.toFront(); // the simulation opens in the app's window
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -44,5 +45,24 @@ class SessionSaverTest {
         again.reveal();
         again.next();
         assertEquals(AnswerOutcome.ACCEPTED, again.answer(ann, "q-multiple", new Response.Picks(Set.of("a"))));
+    }
+
+    @Test
+    void theNewestUnfinishedSessionOfAFolderIsFound() throws Exception {
+        ClassSession ended = ClassFixtures.session();
+        ended.end();
+        try (SessionSaver a = new SessionSaver(ended, dir.resolve("a.csv"), msg -> { })) {
+            a.saveOnce();
+        }
+        assertTrue(SessionFile.latestUnfinished(dir, Duration.ofHours(1)).isEmpty(), "an ended session is not carried on");
+        ClassSession open = ClassFixtures.session();
+        open.next();
+        try (SessionSaver b = new SessionSaver(open, dir.resolve("b.csv"), msg -> { })) {
+            b.saveOnce();
+        }
+        var found = SessionFile.latestUnfinished(dir, Duration.ofHours(1)).orElseThrow();
+        assertEquals(dir.resolve("b.csv"), found.getKey());
+        assertEquals(0, found.getValue().index());
+        assertTrue(SessionFile.latestUnfinished(dir, Duration.ZERO).isEmpty(), "too old");
     }
 }
