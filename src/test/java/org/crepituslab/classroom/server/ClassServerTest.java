@@ -259,4 +259,15 @@ class ClassServerTest {
         assertEquals(404, client.get("api/other").status());
         assertEquals(405, client.get("api/join").status());
     }
+
+    @Test
+    void thePageIsInTheLanguageTheSessionStartedIn() throws Exception {
+        InetAddress lo = InetAddress.getLoopbackAddress();
+        try (ClassServer es = ClassServer.start(ClassFixtures.session(), new BindAddress(lo, lo, null), 0,
+                ClassroomText.of(Locale.forLanguageTag("es")), v -> CompletableFuture.completedFuture(null))) {
+            String html = new TestClient(es.url()).get("").body();
+            assertTrue(html.contains("<html lang=\"es\">"), html);
+            assertTrue(html.contains("\"heading\":\"Únete a la clase\""), html);
+        }
+    }
 }
