@@ -89,11 +89,4 @@ final class SessionSetup {
     static ClassSession fresh(Bank bank, List<Question> qs, long seed, ClassroomText text) {
         return new ClassSession(Secrets.joinCode(), classQuestions(bank, qs, seed, text), System::currentTimeMillis);
     }
-
-    static void checkWritable(Path results) throws UsageException {
-        if (results.getParent() != null && !results.toAbsolutePath().getParent().toFile().isDirectory()) {
-            throw new UsageException("--results: folder " + results.toAbsolutePath().getParent() + " does not exist");
-        }
-    }
-
 }
