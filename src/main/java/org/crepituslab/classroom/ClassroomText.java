@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.crepituslab.classroom.model.QuestionWords;
 
 /**
  * Class mode's words in one language: the projector's, and the student page's (keys starting with
@@ -48,6 +49,11 @@ public final class ClassroomText {
 
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** The words class questions need (true/false options, a simulation task's follow-up question). */
+    public QuestionWords questionWords() {
+        return new QuestionWords(get("class.true"), get("class.false"), get("class.followUp"));
     }
 
     /** The student page's words, without the "page." prefix. */

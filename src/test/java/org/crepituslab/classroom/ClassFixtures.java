@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crepituslab.classroom.model.ClassQuestion;
 import org.crepituslab.classroom.model.ClassSession;
+import org.crepituslab.classroom.model.QuestionWords;
 import org.crepituslab.quiz.model.Choice;
 import org.crepituslab.quiz.model.MultipleChoiceQuestion;
 import org.crepituslab.quiz.model.NumericQuestion;
@@ -37,7 +38,7 @@ public final class ClassFixtures {
     }
 
     public static List<ClassQuestion> classQuestions() {
-        return questions().stream().map(q -> ClassQuestion.of(q, 7, false, "True", "False")).toList();
+        return questions().stream().map(q -> ClassQuestion.of(q, 7, false, new QuestionWords("True", "False", "Which is right?"))).toList();
     }
 
     public static ClassSession session() {

@@ -76,8 +76,8 @@ final class ServeRun {
             err.println("crepitus-lab classroom: " + bind.message());
         }
         if (resumed.isPresent()) {
-            err.println("crepitus-lab classroom: carrying on the saved session (" + session.studentCount()
-                    + " students, question " + (session.index() + 1) + " of " + session.questions().size() + ")");
+            err.println("crepitus-lab classroom: carrying on the saved session (students: " + session.studentCount()
+                    + ", question " + (session.index() + 1) + " of " + session.questions().size() + ")");
         }
         while (!server.awaitStop(1, TimeUnit.SECONDS)) {
             // runs until the teacher ends the session (or SIGTERM)

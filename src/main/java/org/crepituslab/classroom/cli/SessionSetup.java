@@ -63,7 +63,7 @@ final class SessionSetup {
     }
 
     static List<ClassQuestion> classQuestions(Bank bank, List<Question> qs, long seed, ClassroomText text) {
-        return ClassQuestions.of(bank, qs, seed, text.get("class.true"), text.get("class.false"));
+        return ClassQuestions.of(bank, qs, seed, text.questionWords());
     }
 
     /**

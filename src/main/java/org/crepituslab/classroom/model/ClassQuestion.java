@@ -29,10 +29,12 @@ import org.crepituslab.quiz.model.TrueFalseQuestion;
  */
 public final class ClassQuestion {
     private final Question question;
+    private final String prompt;
     private final List<Option> options;
 
-    private ClassQuestion(Question question, List<Option> options) {
+    private ClassQuestion(Question question, String prompt, List<Option> options) {
         this.question = question;
+        this.prompt = prompt;
         this.options = List.copyOf(options);
     }
 
@@ -47,9 +49,9 @@ public final class ClassQuestion {
 
     /**
      * @param shuffleChoices the bank's behaviour: whether choices appear in seeded random order
-     * @param trueText       "True" in the session's language (the options of a true/false statement)
+     * @param words          "True", "False" and a follow-up question in the session's language
      */
-    public static ClassQuestion of(Question q, long seed, boolean shuffleChoices, String trueText, String falseText) {
+    public static ClassQuestion of(Question q, long seed, boolean shuffleChoices, QuestionWords words) {
         if (!eligible(q)) {
             throw new IllegalArgumentException("a class cannot answer a " + q.type().id() + " question (" + q.id() + ")");
         }
@@ -59,12 +61,15 @@ public final class ClassQuestion {
             case SOUND -> ((SoundQuestion) q).choices();
             case SIMULATION -> ((SimulationQuestion) q).followUpChoices();
             case ORDERING -> SeededShuffle.derange(((OrderingQuestion) q).items(), seed, q.id());
-            case TRUEFALSE -> List.of(new Choice("true", trueText), new Choice("false", falseText));
+            case TRUEFALSE -> List.of(new Choice("true", words.trueText()), new Choice("false", words.falseText()));
             default -> List.of();
         };
         boolean shuffle = shuffleChoices && q.type() != QuestionType.TRUEFALSE && q.type() != QuestionType.ORDERING;
         List<Choice> shown = shuffle ? SeededShuffle.shuffle(choices, seed, q.id()) : choices;
-        return new ClassQuestion(q, shown.stream().map(c -> new Option(c.id(), c.text())).toList());
+        // a task prompt ("make the tendon snap") asks nothing by itself once it is demonstrated
+        String prompt = q.type() == QuestionType.SIMULATION && !q.prompt().contains("?")
+                ? q.prompt() + " " + words.followUp() : q.prompt();
+        return new ClassQuestion(q, prompt, shown.stream().map(c -> new Option(c.id(), c.text())).toList());
     }
 
     public Question question() {
@@ -80,8 +85,9 @@ public final class ClassQuestion {
         return question.type().id();
     }
 
+    /** The question as students read it (a simulation task's prompt with its follow-up question). */
     public String prompt() {
-        return question.prompt();
+        return prompt;
     }
 
     public List<Option> options() {

@@ -30,9 +30,8 @@ public final class ClassQuestions {
         return List.copyOf(ordered.subList(0, Math.min(count, ordered.size())));
     }
 
-    public static List<ClassQuestion> of(Bank bank, List<Question> questions, long seed, String trueText,
-                                         String falseText) {
+    public static List<ClassQuestion> of(Bank bank, List<Question> questions, long seed, QuestionWords words) {
         boolean shuffle = bank.behaviour().shuffleChoices();
-        return questions.stream().map(q -> ClassQuestion.of(q, seed, shuffle, trueText, falseText)).toList();
+        return questions.stream().map(q -> ClassQuestion.of(q, seed, shuffle, words)).toList();
     }
 }

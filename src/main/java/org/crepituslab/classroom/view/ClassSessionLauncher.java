@@ -57,7 +57,7 @@ public final class ClassSessionLauncher implements ClassSessionHook {
                 return Optional.of(text.get("class.noQuestions"));
             }
             session = new ClassSession(Secrets.joinCode(), ClassQuestions.of(request.bank(), qs, request.seed(),
-                    text.get("class.true"), text.get("class.false")), System::currentTimeMillis);
+                    text.questionWords()), System::currentTimeMillis);
             results = folder.resolve("results-" + LocalDateTime.now().format(STAMP) + "-" + session.code() + ".csv");
         }
         SessionSaver saver = null;
@@ -103,7 +103,7 @@ public final class ClassSessionLauncher implements ClassSessionHook {
             qs.add(q.get());
         }
         ClassSession s = ClassSession.restore(saved.get().getValue(), ClassQuestions.of(request.bank(), qs,
-                request.seed(), text.get("class.true"), text.get("class.false")), System::currentTimeMillis);
+                request.seed(), text.questionWords()), System::currentTimeMillis);
         return Optional.of(Map.entry(saved.get().getKey(), s));
     }
 

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crepituslab.classroom.ClassFixtures;
+import org.crepituslab.quiz.model.Choice;
+import org.crepituslab.quiz.model.QuestionInfo;
 import org.crepituslab.quiz.model.Response;
+import org.crepituslab.quiz.model.SimulationQuestion;
 import org.junit.jupiter.api.Test;
 
 class ClassSessionTest {
@@ -96,5 +100,17 @@ class ClassSessionTest {
             assertEquals(6, c.length());
             assertTrue(c.chars().allMatch(ch -> Secrets.CODE_ALPHABET.indexOf(ch) >= 0), c);
         }
+    }
+
+    @Test
+    void aSimulationTaskIsAnsweredByItsFollowUpChoice() {
+        SimulationQuestion task = new SimulationQuestion(new QuestionInfo("sim", List.of("t"), 1,
+                "Make the tendon snap.", "Tight flexors.", null, null, null), "walking", "Tighten it.", null,
+                Map.of("hipFlexorTightness", 0.2), List.of(new Choice("a", "Core"), new Choice("b", "Flexors")), "b");
+        ClassQuestion q = ClassQuestion.of(task, 1, false, new QuestionWords("T", "F", "Which is right?"));
+        assertEquals("Make the tendon snap. Which is right?", q.prompt());
+        assertEquals(1.0, q.grade(new Response.Pick("b")));
+        assertEquals(0.0, q.grade(new Response.Pick("a")));
+        assertEquals("Flexors", q.correctText());
     }
 }
