@@ -1,5 +1,6 @@
 package org.crepituslab.classroom.view;
 
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
@@ -19,10 +20,12 @@ import org.crepituslab.quiz.view.QuizSounds;
 /**
  * The projector window of a running session, with the app's look (stylesheets, font scale,
  * projector theme). Closing it, or the session ending, stops the server and saves the last answers.
+ * An ended session's window stays open (the results and the podium are on it) until the teacher closes it.
  */
 final class ProjectorWindow implements ProjectorActions {
     private static final double WIDTH = 1024;
     private static final double HEIGHT = 720;
+    private static final long STOP_WAIT_SECONDS = 5;
     private final ClassSession session;
     private final ClassServer server;
     private final SessionSaver saver;
@@ -30,6 +33,7 @@ final class ProjectorWindow implements ProjectorActions {
     private final Stage stage = new Stage();
     private final ProjectorView view;
     private final Window owner;
+    private boolean finishing;
 
     ProjectorWindow(Window owner, ClassSession session, ClassServer server, SessionSaver saver, ClassroomText text,
                     Consumer<ShowMe> showMe) {
@@ -92,14 +96,35 @@ final class ProjectorWindow implements ProjectorActions {
 
     @Override
     public void ended() {
-        close();
+        finish();
     }
 
-    /** Ends the session, stops serving and writes the last save (idempotent). */
+    /** The window closed (or the app's): the session ends here. */
     private void close() {
         session.end();
         view.dispose();
-        server.close();
-        saver.close();
+        finish();
+    }
+
+    /**
+     * The server stops itself a moment after the session ends, so every phone hears that it ended;
+     * then the last save is written. Off the toolkit thread, so the window never waits for it.
+     */
+    private void finish() {
+        if (finishing) {
+            return;
+        }
+        finishing = true;
+        Thread t = new Thread(() -> {
+            try {
+                server.awaitStop(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            server.close();
+            saver.close();
+        }, "classroom-finish");
+        t.setDaemon(true);
+        t.start();
     }
 }
