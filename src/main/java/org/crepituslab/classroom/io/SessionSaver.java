@@ -14,7 +14,7 @@ import org.crepituslab.classroom.model.SavedSession;
 /**
  * Saves a session as it changes, on one background thread: the state (for a restart) and the
  * results CSV, each atomically. Changes that arrive while a save runs go into the next one (a group
- * commit), so 300 answers in a second cost a handful of writes, and a student's answer is
+ * commit), so a burst of answers shares writes, and a student's answer is
  * acknowledged once the save that holds it is on disk ({@link #savedThrough}).
  */
 public final class SessionSaver implements AutoCloseable {
