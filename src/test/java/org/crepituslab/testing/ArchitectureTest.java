@@ -59,6 +59,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Class mode's session state and web server run on the server's threads and in the headless
+     * command: no toolkit scene there, and neither knows the projector window or the command line.
+     */
+    @Test
+    void classroomModelAndServerUseNoSceneViewOrCli() {
+        noClasses().that().resideInAnyPackage(ROOT + ".classroom.model..", ROOT + ".classroom.server..",
+                        ROOT + ".classroom.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "..view..", "..cli..",
+                        ROOT + ".app..")
+                .check(classes);
+    }
+
     @Test
     void screensDependNeitherOnTheAppNorOnEachOther() {
         for (String screen : SCREENS) {

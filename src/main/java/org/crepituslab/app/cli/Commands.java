@@ -3,6 +3,7 @@ package org.crepituslab.app.cli;
 import org.crepituslab.framework.cli.Command;
 import java.util.List;
 import java.util.Optional;
+import org.crepituslab.classroom.cli.ClassroomCommand;
 import org.crepituslab.quiz.cli.QuizCommand;
 
 /** Every command of the jar; adding a command is one line here. */
@@ -11,6 +12,7 @@ public final class Commands {
             new SnapshotCommand(),
             new SimulateCommand(),
             new QuizCommand(),
+            new ClassroomCommand(),
             new BenchCommand(),
             new FuzzCommand(),
             new SoakCommand(),

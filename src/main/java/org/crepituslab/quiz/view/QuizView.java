@@ -128,7 +128,7 @@ public final class QuizView extends ScreenView {
         }
         QuizSession s = model.session();
         if (s == null) {
-            setPage(new SetupPage(model, notice));
+            setPage(new SetupPage(model, notice, this::showMe));
             return;
         }
         if (s.isFinished()) {

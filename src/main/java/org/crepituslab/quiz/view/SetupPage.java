@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,6 +32,7 @@ import org.crepituslab.quiz.model.QuizMode;
 import org.crepituslab.quiz.model.QuizModel;
 import org.crepituslab.quiz.model.QuizSetup;
 import org.crepituslab.quiz.model.SessionSnapshot;
+import org.crepituslab.quiz.model.ShowMe;
 import org.crepituslab.quiz.model.TopicScore;
 
 /**
@@ -47,10 +50,12 @@ final class SetupPage extends VBox {
     private final Spinner<Integer> count = new Spinner<>();
     private final TextField seed = new TextField();
     private final Label message = Texts.label("", "body-text");
+    private final Consumer<ShowMe> showMe;
     private VBox feedbackBox;
 
-    SetupPage(QuizModel model, String notice) {
+    SetupPage(QuizModel model, String notice, Consumer<ShowMe> showMe) {
         this.model = model;
+        this.showMe = showMe;
         this.bank = model.bank();
         this.feedback = new SimpleObjectProperty<>(bank.behaviour().feedback());
         getStyleClass().add("quiz-page");
@@ -172,6 +177,14 @@ final class SetupPage extends VBox {
         start.setId("quiz-start");
         message.setId("quiz-setup-message");
         p.add(start);
+        ClassSessionHook.installed().ifPresent(hook -> {
+            JFXButton classSession = ControlPanel.button(Strings.get("quiz.classSession"),
+                    Strings.get("quiz.classSession.help"), () -> openClassSession(hook));
+            // it opens a window and a network server: not for the fuzzer's random clicks
+            classSession.getStyleClass().addAll("secondary-button", "fuzz-skip");
+            classSession.setId("quiz-class-session");
+            p.add(classSession);
+        });
         p.add(message);
     }
 
@@ -240,6 +253,19 @@ final class SetupPage extends VBox {
             message.setText(Strings.get(mode.get() == QuizMode.REVIEW_MISSED ? "quiz.setup.nothingMissed"
                     : "quiz.setup.nothing"));
         }
+    }
+
+    /** The chosen topics' questions, count and seed go to class mode, which asks them live. */
+    void openClassSession(ClassSessionHook hook) {
+        List<String> chosen = chosenTopics();
+        Long s = seedValue();
+        if (chosen.isEmpty() || s == null) {
+            message.setText(Strings.get(chosen.isEmpty() ? "quiz.setup.noTopics" : "quiz.setup.badSeed"));
+            return;
+        }
+        int n = count.getValue() == null ? QuizConstants.DEFAULT_QUESTION_COUNT : count.getValue();
+        Optional<String> problem = hook.open(new ClassSessionHook.Request(this, bank, bank.questionsIn(chosen), n, s, showMe));
+        message.setText(problem.orElse(""));
     }
 
     /** For tests and the results page: sets the form without clicking through it. */
