@@ -45,6 +45,8 @@ public final class TendonView extends ScreenView {
     private final LandscapeCanvas landscape;
     private final HysteresisCanvas loop;
     private final TendonControls controls;
+    private final PlotKey landscapeKey;
+    private final PlotKey loopKey;
     private double lastDrawnSignature = Double.NaN;
 
     public TendonView(TendonModel model) {
@@ -61,9 +63,9 @@ public final class TendonView extends ScreenView {
         play.setVgap(8);
         play.setPadding(new Insets(8));
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(54);
+        left.setPercentWidth(48);
         ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(46);
+        right.setPercentWidth(52);
         play.getColumnConstraints().addAll(left, right);
         RowConstraints top = new RowConstraints();
         top.setPercentHeight(50);
@@ -73,8 +75,10 @@ public final class TendonView extends ScreenView {
         bottom.setVgrow(Priority.ALWAYS);
         play.getRowConstraints().addAll(top, bottom);
         play.add(hip, 0, 0, 1, 2);
-        play.add(landscape, 1, 0);
-        play.add(loop, 1, 1);
+        landscapeKey = new PlotKey(landscape, "tendon.landscape");
+        loopKey = new PlotKey(loop, "tendon.loop");
+        play.add(landscapeKey, 1, 0);
+        play.add(loopKey, 1, 1);
         for (var n : play.getChildren()) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
@@ -239,6 +243,12 @@ public final class TendonView extends ScreenView {
 
     static String fmt2(double v) {
         return String.format(Strings.locale(), "%.2f", v);
+    }
+
+    @Override
+    protected void onPresenting(boolean on) {
+        landscapeKey.setNoteShown(!on);
+        loopKey.setNoteShown(!on);
     }
 
     /** In presenting: the hip drawing and the energy landscape (the graph that shows why it snaps). */
