@@ -76,7 +76,7 @@ final class PressureGauge extends CanvasPane {
         // leave an opening: the value sits in the opening when it is narrow enough, else under the dial
         double byWidth = (w - 8) / 2 / 1.06;
         double r = Math.min(byWidth, (h - top - noteH - valueH - 6) / (1.06 + TUCK));
-        boolean tucked = valueW / 2 <= 0.72 * r;
+        boolean tucked = valueW / 2 <= 0.6 * r;
         if (!tucked) {
             r = Math.min(byWidth, (h - top - noteH - valueH - 10) / 1.6);
         }

@@ -195,7 +195,8 @@ public final class TimeSeriesGraph extends CanvasPane {
         return Math.abs(timeScale * 60 - 1) < 1e-9 ? Strings.get("unit.min") : "";
     }
 
+    /** The legend's row, with room under it for the top tick label, which is centred on the plot's edge. */
     private double legendHeight(double fontPx) {
-        return series.size() > 1 ? fontPx * 1.3 : 0;
+        return series.size() > 1 ? fontPx * 1.7 : 0;
     }
 }
