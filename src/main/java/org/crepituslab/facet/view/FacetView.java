@@ -236,7 +236,9 @@ public final class FacetView extends ScreenView {
         drawing.setReducedMotion(getScene() != null && getScene().getRoot() != null
                 && getScene().getRoot().getPseudoClassStates().contains(Themes.REDUCED_MOTION));
         drawing.update(real);
-        gauge.update(joint.pressure(), joint.threshold());
+        PopEvent pop = model.lastPopProperty().get();
+        gauge.update(joint.pressure(), joint.threshold(),
+                joint.stage() == Stage.CAVITATION && pop != null ? pop.pressureAtPop() : Double.NaN);
         narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason());
         // presenting keeps only the countdown here: no empty box while there is none
         narrationScroll.setVisible(!isPresenting() || narration.countdownIfShown() != null);

@@ -33,6 +33,7 @@ final class PressureGauge extends CanvasPane {
     /** Above this the fluid is pushed, not sucked on: the note under the value explains it. */
     private static final double POSITIVE_NOTE_KPA = 0.5;
     private double thresholdKpa = FacetConstants.NUCLEATION_THRESHOLD / 1e3;
+    private double popKpa = Double.NaN;
 
     PressureGauge() {
         super(false);
@@ -44,8 +45,19 @@ final class PressureGauge extends CanvasPane {
     }
 
     void update(double gaugePa, double thresholdPa) {
+        update(gaugePa, thresholdPa, Double.NaN);
+    }
+
+    /**
+     * @param popPa the pressure at which the fluid tore open while the cavity is forming, else NaN:
+     *              by then the cavity has relieved the tension, so the dial alone would show a value
+     *              above the threshold beside the word POP; a mark and the line under the value say
+     *              where it tore
+     */
+    void update(double gaugePa, double thresholdPa, double popPa) {
         pressureKpa = gaugePa / 1e3;
         thresholdKpa = thresholdPa / 1e3;
+        popKpa = popPa / 1e3;
         setAccessibleText(Strings.get("facet.gauge.title") + ": " + valueText());
         redraw();
     }
@@ -108,6 +120,16 @@ final class PressureGauge extends CanvasPane {
         g.strokeLine(cx + Math.cos(ta) * (r - trackW * 1.6), cy - Math.sin(ta) * (r - trackW * 1.6),
                 cx + Math.cos(ta) * (r + trackW * 0.6), cy - Math.sin(ta) * (r + trackW * 0.6));
 
+        if (!Double.isNaN(popKpa)) {
+            // where the fluid tore open: a dot on the track, in the alert colour
+            double pa = angleOf(popKpa);
+            double dot = Math.max(4, trackW * 0.9);
+            g.setFill(p.text());
+            g.fillOval(cx + Math.cos(pa) * r - dot, cy - Math.sin(pa) * r - dot, 2 * dot, 2 * dot);
+            g.setFill(p.alert());
+            g.fillOval(cx + Math.cos(pa) * r - dot * 0.7, cy - Math.sin(pa) * r - dot * 0.7, 1.4 * dot, 1.4 * dot);
+        }
+
         // needle
         double a = angleOf(pressureKpa);
         g.setStroke(p.text());
@@ -130,10 +152,12 @@ final class PressureGauge extends CanvasPane {
         // above ambient (after a pop the gas in the bubble pushes back as the joint closes) the line
         // under the value says why, instead of naming the threshold the fluid is far from
         boolean above = pressureKpa > POSITIVE_NOTE_KPA;
-        g.setFill(above ? p.text() : p.alert());
-        g.fillText(above ? Strings.get("facet.gauge.positive")
-                : Strings.format("facet.gauge.thresholdValue", String.format(Strings.locale(), "%.0f", thresholdKpa)),
-                cx, h - 3, w - 6);
+        String note = !Double.isNaN(popKpa)
+                ? Strings.format("facet.gauge.popValue", String.format(Strings.locale(), "%.0f", popKpa))
+                : above ? Strings.get("facet.gauge.positive")
+                : Strings.format("facet.gauge.thresholdValue", String.format(Strings.locale(), "%.0f", thresholdKpa));
+        g.setFill(above && Double.isNaN(popKpa) ? p.text() : p.alert());
+        g.fillText(note, cx, h - 3, w - 6);
     }
 
     /**
