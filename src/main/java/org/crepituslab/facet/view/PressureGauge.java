@@ -75,10 +75,12 @@ final class PressureGauge extends CanvasPane {
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         g.setFill(p.panel());
         g.fillRect(0, 0, w, h);
-        Font title = boldFont(0.95);
-        Font small = font(0.8);
-        // the value is the readout read from the back of a room: as large as the panel allows
-        double valuePx = Math.max(fontPx() * 1.1, Math.min(fontPx() * 2.2, Math.min(h * 0.15, w * 0.11)));
+        // the value is the readout read from the back of a room: as large as the panel allows; the
+        // title and the line under it grow with it, within bounds
+        double fp = fontPx();
+        double valuePx = Math.max(fp * 1.1, Math.min(fp * 2.2, Math.min(h * 0.15, w * 0.11)));
+        Font title = Font.font("DejaVu Sans", FontWeight.BOLD, Math.max(fp * 0.95, Math.min(fp * 1.4, valuePx * 0.55)));
+        Font small = Font.font("DejaVu Sans", Math.max(fp * 0.8, Math.min(fp * 1.2, valuePx * 0.45)));
         Font value = Font.font(title.getFamily(), FontWeight.BOLD, valuePx);
         double top = title.getSize() * 1.35 + 3;
         double noteH = small.getSize() * 1.4;
@@ -145,8 +147,8 @@ final class PressureGauge extends CanvasPane {
         g.setFont(value);
         g.setTextBaseline(VPos.TOP);
         g.setFill(pressureKpa <= thresholdKpa ? p.alert() : p.text());
-        double valueTop = tucked ? cy + TUCK * r : cy + 0.56 * r + 4;
-        g.fillText(valueText(), cx, Math.min(valueTop, h - noteH - valueH), w - 6);
+        double valueTop = Math.min(tucked ? cy + TUCK * r : cy + 0.56 * r + 4, h - noteH - valueH);
+        g.fillText(valueText(), cx, valueTop, w - 6);
         g.setFont(small);
         g.setTextBaseline(VPos.BOTTOM);
         // above ambient (after a pop the gas in the bubble pushes back as the joint closes) the line
@@ -157,7 +159,7 @@ final class PressureGauge extends CanvasPane {
                 : above ? Strings.get("facet.gauge.positive")
                 : Strings.format("facet.gauge.thresholdValue", String.format(Strings.locale(), "%.0f", thresholdKpa));
         g.setFill(above && Double.isNaN(popKpa) ? p.text() : p.alert());
-        g.fillText(note, cx, h - 3, w - 6);
+        g.fillText(note, cx, Math.min(h - 3, valueTop + valueH + noteH), w - 6);
     }
 
     /**
