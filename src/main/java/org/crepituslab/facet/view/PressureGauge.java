@@ -28,6 +28,8 @@ final class PressureGauge extends CanvasPane {
 
     /** Where the value's top sits below the dial's centre when it fits in the opening, in radii. */
     private static final double TUCK = 0.3;
+    /** How wide the value may be in the opening, in radii: clear of the lowest ticks. */
+    private static final double OPENING = 1.2;
 
     private double pressureKpa;
     /** Above this the fluid is pushed, not sucked on: the note under the value explains it. */
@@ -81,29 +83,52 @@ final class PressureGauge extends CanvasPane {
         double valuePx = Math.max(fp * 1.1, Math.min(fp * 2.2, Math.min(h * 0.15, w * 0.11)));
         Font title = Font.font("DejaVu Sans", FontWeight.BOLD, Math.max(fp * 0.95, Math.min(fp * 1.4, valuePx * 0.55)));
         Font small = Font.font("DejaVu Sans", Math.max(fp * 0.8, Math.min(fp * 1.2, valuePx * 0.45)));
-        Font value = Font.font(title.getFamily(), FontWeight.BOLD, valuePx);
         double top = title.getSize() * 1.35 + 3;
         double noteH = small.getSize() * 1.4;
         double valueH = valuePx * 1.2;
-        double valueW = textWidth(valueText(), value);
+        double valueW = textWidth(valueText(), Font.font(title.getFamily(), FontWeight.BOLD, valuePx));
         // the dial reaches 1.06 r above its centre (with its track) and r/2 below, where its ends
-        // leave an opening: the value sits in the opening when it is narrow enough, else under the dial
+        // leave an opening: the value sits in the opening (a little smaller if it must, which costs
+        // less than a smaller dial), else under the dial
         double byWidth = (w - 8) / 2 / 1.06;
         double r = Math.min(byWidth, (h - top - noteH - valueH - 6) / (1.06 + TUCK));
-        boolean tucked = valueW / 2 <= 0.6 * r;
+        double fits = OPENING * r / valueW;
+        boolean tucked = fits >= 1 || valuePx * fits >= fp;
+        if (tucked && fits < 1) {
+            valuePx *= fits;
+        }
+        Font value = Font.font(title.getFamily(), FontWeight.BOLD, valuePx);
+        valueW = textWidth(valueText(), value);
         if (!tucked) {
             r = Math.min(byWidth, (h - top - noteH - valueH - 10) / 1.6);
         }
+        // a short, wide panel (a projector's 16:9 at large text) has room beside the dial: the
+        // value goes to its right, the line under it across the bottom, and the dial grows
+        double rSide = Math.min((h - top - noteH - 6) / 1.56, (w * 0.55 - 8) / 2.12);
+        boolean beside = rSide > r * 1.2;
+        if (beside) {
+            r = rSide;
+        }
         r = Math.max(10, r);
         double trackW = Math.max(4, r * 0.12);
-        double cx = w / 2;
+        double cx = beside ? 4 + 1.06 * r : w / 2;
         double cy = top + r + trackW / 2;
+        double valueX = cx;
+        double valueRoom = w - 6;
+        if (beside) {
+            double left = cx + 1.06 * r + 8;
+            valueRoom = w - left - 4;
+            valuePx = Math.min(fp * 2.2, valuePx * Math.min(1, valueRoom / valueW));
+            value = Font.font(title.getFamily(), FontWeight.BOLD, valuePx);
+            valueH = valuePx * 1.2;
+            valueX = left + valueRoom / 2;
+        }
 
         g.setFont(title);
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(Strings.get("facet.gauge.title"), cx, 3, w - 6);
+        g.fillText(Strings.get("facet.gauge.title"), w / 2, 3, w - 6);
 
         // dial track, with the zone below the threshold (where a cavity forms) in the alert colour
         g.setLineCap(StrokeLineCap.BUTT);
@@ -147,8 +172,9 @@ final class PressureGauge extends CanvasPane {
         g.setFont(value);
         g.setTextBaseline(VPos.TOP);
         g.setFill(pressureKpa <= thresholdKpa ? p.alert() : p.text());
-        double valueTop = Math.min(tucked ? cy + TUCK * r : cy + 0.56 * r + 4, h - noteH - valueH);
-        g.fillText(valueText(), cx, valueTop, w - 6);
+        double valueTop = beside ? cy - valueH / 2
+                : Math.min(tucked ? cy + TUCK * r : cy + 0.56 * r + 4, h - noteH - valueH);
+        g.fillText(valueText(), valueX, valueTop, valueRoom);
         g.setFont(small);
         g.setTextBaseline(VPos.BOTTOM);
         // above ambient (after a pop the gas in the bubble pushes back as the joint closes) the line
@@ -159,7 +185,7 @@ final class PressureGauge extends CanvasPane {
                 : above ? Strings.get("facet.gauge.positive")
                 : Strings.format("facet.gauge.thresholdValue", String.format(Strings.locale(), "%.0f", thresholdKpa));
         g.setFill(above && Double.isNaN(popKpa) ? p.text() : p.alert());
-        g.fillText(note, cx, Math.min(h - 3, valueTop + valueH + noteH), w - 6);
+        g.fillText(note, w / 2, beside ? h - 3 : Math.min(h - 3, valueTop + valueH + noteH), w - 6);
     }
 
     /**
@@ -190,6 +216,10 @@ final class PressureGauge extends CanvasPane {
         g.setLineWidth(Math.max(3, labels.getSize() * 0.3));
         g.setStroke(p.panel());
         g.setFill(p.text());
+        if (r < labels.getSize() * 4) {
+            // too small a dial: the labels would run into each other; the value says it all
+            return;
+        }
         for (int k = (int) MIN_KPA + 100; k <= MAX_KPA; k += 100) {
             double a = angleOf(k);
             double lr = r - trackW / 2 - r * 0.14 - labels.getSize() * 1.2;
@@ -201,6 +231,6 @@ final class PressureGauge extends CanvasPane {
     }
 
     private Font tickFont(double r) {
-        return font(Math.max(0.8, Math.min(1.3, r * 0.14 / fontPx())));
+        return font(Math.max(0.6, Math.min(1.3, r * 0.14 / fontPx())));
     }
 }
