@@ -30,6 +30,8 @@ final class PressureGauge extends CanvasPane {
     private static final double TUCK = 0.3;
     /** How wide the value may be in the opening, in radii: clear of the lowest ticks. */
     private static final double OPENING = 1.2;
+    /** The value may shrink to this share to stay in the opening; smaller, it goes under the dial. */
+    private static final double MAX_SHRINK = 0.8;
 
     private double pressureKpa;
     /** Above this the fluid is pushed, not sucked on: the note under the value explains it. */
@@ -89,11 +91,11 @@ final class PressureGauge extends CanvasPane {
         double valueW = textWidth(valueText(), Font.font(title.getFamily(), FontWeight.BOLD, valuePx));
         // the dial reaches 1.06 r above its centre (with its track) and r/2 below, where its ends
         // leave an opening: the value sits in the opening (a little smaller if it must, which costs
-        // less than a smaller dial), else under the dial
+        // less than a smaller dial), else, rather than shrink much, under the dial
         double byWidth = (w - 8) / 2 / 1.06;
         double r = Math.min(byWidth, (h - top - noteH - valueH - 6) / (1.06 + TUCK));
         double fits = OPENING * r / valueW;
-        boolean tucked = fits >= 1 || valuePx * fits >= fp;
+        boolean tucked = fits >= 1 || fits >= MAX_SHRINK && valuePx * fits >= fp;
         if (tucked && fits < 1) {
             valuePx *= fits;
         }
@@ -231,6 +233,6 @@ final class PressureGauge extends CanvasPane {
     }
 
     private Font tickFont(double r) {
-        return font(Math.max(0.6, Math.min(1.3, r * 0.14 / fontPx())));
+        return font(Math.max(0.6, Math.min(1.3, r * 0.2 / fontPx())));
     }
 }
