@@ -48,6 +48,9 @@ public final class TendonView extends ScreenView {
     private final PlotKey landscapeKey;
     private final PlotKey loopKey;
     private double lastDrawnSignature = Double.NaN;
+    private boolean storyReplayed;
+    /** Simulated seconds after which a replayed snap is no longer cued. */
+    private static final double STALE_SNAP_S = 0.5;
 
     public TendonView(TendonModel model) {
         super(model);
@@ -128,8 +131,33 @@ public final class TendonView extends ScreenView {
         return Strings.get("tendon.direction." + e.direction().id());
     }
 
+    /**
+     * A story step is about to be set up by replaying the model from the start: the first frame
+     * after it forgets a snap replayed before the step's own moment (see {@link #forgetStaleSnap}).
+     */
+    @Override
+    public void storyStepShown(String stepId) {
+        super.storyStepShown(stepId);
+        storyReplayed = true;
+    }
+
+    /**
+     * A snap replayed on the way to a step (the tendon loosened by stretching snapped in the steps
+     * before) is not cued: "Snap!" beside "it glides over the ridge quietly" would contradict it.
+     */
+    private void forgetStaleSnap() {
+        storyReplayed = false;
+        double now = model.timeProperty().get();
+        if (kept.isEmpty() || now - kept.get(kept.size() - 1).timeS() > STALE_SNAP_S) {
+            hip.clearCue();
+        }
+    }
+
     @Override
     public void step(double dt) {
+        if (storyReplayed) {
+            forgetStaleSnap();
+        }
         hip.setReducedMotion(reducedMotion());
         controls.refresh();
         double signature = signature();
