@@ -232,9 +232,15 @@ class TendonViewTest extends FxTest {
             assertTrue(note.getTooltip() != null && note.getTooltip().getText().split("\n").length >= 4,
                     "every legend item explained at length in its tooltip: " + id);
         }
-        robot.interact(() -> view.setPresenting(true));
+        robot.interact(() -> {
+            view.setPresenting(true);
+            view.getScene().getRoot().layout();
+        });
         assertFalse(robot.lookup("#tendon-loop-key").queryAs(Label.class).isVisible(), "presenting: the story says it");
-        robot.interact(() -> view.setPresenting(false));
+        robot.interact(() -> {
+            view.setPresenting(false);
+            view.getScene().getRoot().layout();
+        });
         assertTrue(robot.lookup("#tendon-loop-key").queryAs(Label.class).isVisible());
     }
 }
