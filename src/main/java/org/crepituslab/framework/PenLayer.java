@@ -36,7 +36,7 @@ public final class PenLayer extends Pane {
         // seen from the back of the room: the dot grows with the text setting, like the pen
         laser.radiusProperty().bind(Themes.fontPxProperty().multiply(0.7));
         laser.setStroke(Color.WHITE);
-        laser.setStrokeWidth(2);
+        laser.strokeWidthProperty().bind(Themes.fontPxProperty().multiply(0.15));
         canvas.setMouseTransparent(true);
         // an empty full-window canvas would still be composited over every animated frame
         canvas.setVisible(false);

@@ -12,10 +12,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.crepituslab.facet.model.Joint;
 import org.crepituslab.facet.model.JointModel;
+import org.crepituslab.facet.model.PopEvent;
 import org.crepituslab.facet.model.Stage;
 import org.crepituslab.framework.LiveScrollPane;
 import org.crepituslab.framework.ScreenView;
@@ -29,6 +31,9 @@ import org.crepituslab.framework.Themes;
  * input goes through {@link StretchInput}, the model's events to {@link PopFeedback}.
  */
 public final class FacetView extends ScreenView {
+    /** Simulated seconds after which a replayed pop is no longer flashed. */
+    private static final double STALE_POP_S = 1;
+
     private final JointModel model;
     private final Joint joint;
     private final JointCanvas drawing;
@@ -44,6 +49,7 @@ public final class FacetView extends ScreenView {
     private final PopPlayback playback;
     private final FacetFiles files;
     private long lastFrameNanos = -1;
+    private boolean storyReplayed;
     private GraphGrid grid;
     private NumberBinding sideWidth;
     private HBox top;
@@ -150,7 +156,8 @@ public final class FacetView extends ScreenView {
 
     /**
      * Presenting on a projector: only the pressure graph stays under the drawing, the story's words
-     * run across the top, the narration keeps only the countdown, and the drawing may be shorter.
+     * run across the top, the narration keeps only the countdown, and the gauge takes the rest of the
+     * side column: with the countdown it is the readout the back of the room must read.
      */
     @Override
     protected void onPresenting(boolean on) {
@@ -160,23 +167,42 @@ public final class FacetView extends ScreenView {
             cell.setManaged(!on);
         }
         narration.setCompact(on);
-        narrationScroll.minHeightProperty().bind(Themes.fontPxProperty().multiply(on ? 3 : 9));
         graphs.windowLabel().setVisible(!on);
         graphs.windowLabel().setManaged(!on);
         top.minHeightProperty().bind(Themes.fontPxProperty().multiply(on ? 11 : 20));
+        VBox.setVgrow(gauge, on ? Priority.ALWAYS : Priority.NEVER);
+        VBox.setVgrow(narrationScroll, on ? Priority.NEVER : Priority.ALWAYS);
         if (on) {
-            // a wider side column and a smaller gauge and graph leave room for the countdown
-            NumberBinding wide = Bindings.max(Themes.fontPxProperty().multiply(12), widthProperty().multiply(0.37));
+            // a wider side column for the gauge and the countdown; the countdown is sized to its
+            // words each frame (fitCountdown), the gauge grows into what is left
+            NumberBinding wide = Bindings.max(Themes.fontPxProperty().multiply(14), widthProperty().multiply(0.3));
             side.prefWidthProperty().bind(wide);
             side.minWidthProperty().bind(wide);
-            grid.rowHeightProperty().bind(Themes.fontPxProperty().multiply(5.5));
-            gauge.prefHeightProperty().bind(Themes.fontPxProperty().multiply(7.2));
+            grid.rowHeightProperty().bind(Bindings.max(Themes.fontPxProperty().multiply(6), heightProperty().multiply(0.2)));
+            narrationScroll.minHeightProperty().unbind();
+            gauge.prefHeightProperty().bind(Themes.fontPxProperty().multiply(8));
             gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(7.2));
         } else {
+            narrationScroll.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
+            narrationScroll.setPrefHeight(Region.USE_COMPUTED_SIZE);
             gauge.minHeightProperty().bind(Themes.fontPxProperty().multiply(9));
             side.prefWidthProperty().bind(sideWidth);
             side.minWidthProperty().bind(sideWidth);
             bindSizes();
+        }
+    }
+
+    /** Presenting: the countdown's box exactly as tall as its words at the column's width, no scrolling. */
+    private void fitCountdown() {
+        double width = narrationScroll.getWidth() - narrationScroll.snappedLeftInset() - narrationScroll.snappedRightInset();
+        if (width <= 0) {
+            return;
+        }
+        double need = Math.ceil(narration.prefHeight(width) + narrationScroll.snappedTopInset()
+                + narrationScroll.snappedBottomInset());
+        if (Math.abs(need - narrationScroll.getMinHeight()) > 0.5) {
+            narrationScroll.setMinHeight(need);
+            narrationScroll.setPrefHeight(need);
         }
     }
 
@@ -204,14 +230,44 @@ public final class FacetView extends ScreenView {
         double real = lastFrameNanos < 0 ? 0 : Math.min(0.1, (now - lastFrameNanos) / 1e9);
         lastFrameNanos = now;
         graphs.sample(joint);
+        if (storyReplayed) {
+            forgetStalePop();
+        }
         drawing.setReducedMotion(getScene() != null && getScene().getRoot() != null
                 && getScene().getRoot().getPseudoClassStates().contains(Themes.REDUCED_MOTION));
         drawing.update(real);
-        gauge.update(joint.pressure(), joint.threshold());
+        PopEvent pop = model.lastPopProperty().get();
+        gauge.update(joint.pressure(), joint.threshold(),
+                joint.stage() == Stage.CAVITATION && pop != null ? pop.pressureAtPop() : Double.NaN);
         narration.update(joint.stage(), joint.refractory().remaining(), joint.refractory().reason(), joint.bubbleRadius());
         // presenting keeps only the countdown here: no empty box while there is none
         narrationScroll.setVisible(!isPresenting() || narration.countdownIfShown() != null);
+        if (isPresenting()) {
+            fitCountdown();
+        }
         gas.update();
+    }
+
+    /**
+     * A story step is about to be set up by replaying the model: the first frame after it checks
+     * the pop (see {@link #forgetStalePop}).
+     */
+    @Override
+    public void storyStepShown(String stepId) {
+        super.storyStepShown(stepId);
+        storyReplayed = true;
+    }
+
+    /**
+     * A pop replayed well before the step's moment (the refractory step starts half a minute after
+     * it) is not flashed, so no rings say "sound" during the wait.
+     */
+    private void forgetStalePop() {
+        storyReplayed = false;
+        PopEvent last = model.lastPopProperty().get();
+        if (last == null || joint.time() - last.time() > STALE_POP_S) {
+            drawing.clearFlash();
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.crepituslab.facet.view;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
@@ -70,6 +73,11 @@ final class JointCanvas extends CanvasPane {
         popMarker.flash();
     }
 
+    /** Ends the visual cue of a pop at once. */
+    void clearFlash() {
+        popMarker.clear();
+    }
+
     /** Advances the flash by real seconds and redraws. */
     void update(double realDt) {
         popMarker.advance(realDt);
@@ -87,12 +95,13 @@ final class JointCanvas extends CanvasPane {
         drawBone(g, p, half, 1);
         drawBone(g, p, half, -1);
         drawCapsule(g, p, half);
-        drawPull(g, p, half);
-        drawScaleBar(g, p, w, h);
+        List<Rectangle2D> taken = new ArrayList<>();
+        drawScaleBar(g, p, w, h, taken);
         if (labels) {
-            JointLabels.draw(g, p, mvt, getWidth(), getHeight(), half, joint.bubbleRadius());
+            JointLabels.draw(g, p, mvt, getWidth(), getHeight(), half, joint.bubbleRadius(), taken);
         }
-        popMarker.draw(g, p, mvt, getWidth(), joint.stage() == Stage.CAVITATION, joint.bubbleRadius());
+        drawPull(g, p, half, taken);
+        popMarker.draw(g, p, mvt, w, h, joint.stage() == Stage.CAVITATION, joint.bubbleRadius(), taken);
     }
 
     private void drawFluid(GraphicsContext g, Palette p, double half) {
@@ -208,7 +217,7 @@ final class JointCanvas extends CanvasPane {
         g.strokeArc(cx - pr * 0.7, cy - pr * 0.7, pr * 1.4, pr * 1.4, 100, 70, ArcType.OPEN);
     }
 
-    private void drawPull(GraphicsContext g, Palette p, double half) {
+    private void drawPull(GraphicsContext g, Palette p, double half, List<Rectangle2D> taken) {
         double pull = joint.stretch().pull();
         if (pull <= 0) {
             return;
@@ -220,26 +229,42 @@ final class JointCanvas extends CanvasPane {
         double yBottom = mvt.toViewY(-half - CARTILAGE - 2.2e-3);
         g.setStroke(p.seriesColor(1));
         g.setFill(p.seriesColor(1));
-        g.setLineWidth(3);
+        g.setLineWidth(Math.max(3, fontPx() * 0.2));
         arrow(g, x, yTop, x, yTop - len);
         arrow(g, x, yBottom, x, yBottom + len);
+        // its words beside an arrow, wherever they cover no label
         Font f = labelFont(0.95, getWidth());
+        String text = Strings.format("facet.label.pull", mm(pull));
+        double bw = textWidth(text, f) + 8;
+        double bh = f.getSize() * 1.4 + 6;
+        double gap = 10;
+        List<Rectangle2D> wishes = List.of(
+                new Rectangle2D(x + gap, yTop - len / 2 - bh / 2, bw, bh),
+                new Rectangle2D(x + gap, yBottom + len / 2 - bh / 2, bw, bh),
+                new Rectangle2D(x + gap, yTop - len - bh, bw, bh),
+                new Rectangle2D(x + gap, yBottom + len, bw, bh),
+                new Rectangle2D(x - gap - bw, yTop - len / 2 - bh / 2, bw, bh),
+                new Rectangle2D(x - gap - bw, yBottom + len / 2 - bh / 2, bw, bh));
+        Rectangle2D box = FreeSpot.choose(wishes, getWidth(), getHeight(), taken);
+        // on a pale box like the other labels: the bone behind it is pale too
+        g.setFill(p.panel().deriveColor(0, 1, 1, 0.85));
+        g.fillRoundRect(box.getMinX(), box.getMinY(), bw, bh, 6, 6);
         g.setFont(f);
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(Strings.format("facet.label.pull", mm(pull)), x + 12, yTop - len / 2);
+        g.fillText(text, box.getMinX() + 4, box.getMinY() + bh / 2);
     }
 
     private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
         g.strokeLine(x0, y0, x1, y1);
         double dir = Math.signum(y1 - y0);
-        double head = 7;
+        double head = Math.max(7, fontPx() * 0.45);
         g.fillPolygon(new double[] {x1 - head, x1 + head, x1}, new double[] {y1 - dir * head, y1 - dir * head, y1 + dir * 2}, 3);
     }
 
     /** A 1 mm bar in the bottom right corner, clear of the labels on the left. */
-    private void drawScaleBar(GraphicsContext g, Palette p, double w, double h) {
+    private void drawScaleBar(GraphicsContext g, Palette p, double w, double h, List<Rectangle2D> taken) {
         double len = mvt.toViewDistance(1e-3);
         Font f = labelFont(0.9, getWidth());
         double x = w - len - textWidth(Strings.get("facet.scale"), f) - 18;
@@ -255,12 +280,16 @@ final class JointCanvas extends CanvasPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(Strings.get("facet.scale"), x + len + 6, y);
+        taken.add(new Rectangle2D(x - 4, y - f.getSize(), w - x, 2 * f.getSize()));
     }
 
-    /** Label text: the UI size, but small enough that the labels fit a drawing {@code width} px wide. */
+    /**
+     * Label text: the UI size, but small enough that the labels fit a drawing {@code width} px wide
+     * (the longest on two lines, see {@link JointLabels}).
+     */
     static Font labelFont(double scale, double width) {
         // as large as the text setting asks, up to what lets the longest label fit beside the joint
-        double px = Math.max(10, Math.min(Themes.fontPx() * scale, width / 40));
+        double px = Math.max(10, Math.min(Themes.fontPx() * scale, width / 28));
         return Font.font("DejaVu Sans", px);
     }
 

@@ -3,6 +3,8 @@ package org.crepituslab.facet.view;
 import static org.crepituslab.facet.view.JointCanvas.CARTILAGE;
 import static org.crepituslab.facet.view.JointCanvas.VIEW_HALF_WIDTH;
 
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -22,6 +24,7 @@ final class JointLabels {
     private final ModelViewTransform mvt;
     private final double width;
     private final double height;
+    private List<Rectangle2D> taken;
 
     private JointLabels(GraphicsContext g, Palette p, ModelViewTransform mvt, double width, double height) {
         this.g = g;
@@ -33,11 +36,14 @@ final class JointLabels {
 
     /**
      * Labels a drawing of the given size in px, the surfaces {@code half} m from the middle and a
-     * bubble of radius {@code bubbleRadius} m (none if 0).
+     * bubble of radius {@code bubbleRadius} m (none if 0); adds each label's box to {@code taken},
+     * so what is drawn later (the pop's box) can keep clear of them.
      */
     static void draw(GraphicsContext g, Palette p, ModelViewTransform mvt, double width, double height, double half,
-                     double bubbleRadius) {
-        new JointLabels(g, p, mvt, width, height).draw(half, bubbleRadius);
+                     double bubbleRadius, List<Rectangle2D> taken) {
+        JointLabels labels = new JointLabels(g, p, mvt, width, height);
+        labels.taken = taken;
+        labels.draw(half, bubbleRadius);
     }
 
     private void draw(double half, double r) {
@@ -63,29 +69,56 @@ final class JointLabels {
 
     /**
      * A label with a leader line from the model point (mx, my); the text is placed at view y,
-     * starting at view x (or ending there when x is past the middle).
+     * starting at view x (or ending there when x is past the middle). A label longer than half the
+     * drawing goes on two lines, so large text never runs off the edge or over the joint.
      */
     private void label(Font f, String text, double mx, double my, double x, double y) {
         double px = mvt.toViewX(mx);
         double py = mvt.toViewY(my);
-        double tw = CanvasPane.textWidth(text, f);
+        String[] lines = lines(text, f, width * 0.5);
+        double tw = 0;
+        for (String line : lines) {
+            tw = Math.max(tw, CanvasPane.textWidth(line, f));
+        }
+        double lineH = f.getSize() * 1.2;
+        double half = (lines.length - 1) * lineH / 2 + f.getSize() * 0.7;
         double w = width;
         boolean alignRight = x > w / 2;
         double tx = alignRight ? Math.max(4, x - tw) : Math.min(x, Math.max(4, w - tw - 4));
-        double ty = Math.max(f.getSize(), Math.min(height - f.getSize(), y));
+        double ty = Math.max(half + 2, Math.min(height - half - 2, y));
         double pad = 3;
+        Rectangle2D box = new Rectangle2D(tx - pad, ty - half - pad, tw + 2 * pad, 2 * half + 2 * pad);
         g.setFill(p.panel().deriveColor(0, 1, 1, 0.85));
-        g.fillRoundRect(tx - pad, ty - f.getSize() * 0.7 - pad, tw + 2 * pad, f.getSize() * 1.4 + 2 * pad, 6, 6);
-        double anchorX = px < tx ? tx - pad : px > tx + tw ? tx + tw + pad : px;
-        double anchorY = py < ty ? ty - f.getSize() * 0.7 - pad : ty + f.getSize() * 0.7 + pad;
+        g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 6, 6);
+        taken.add(box);
+        double anchorX = px < box.getMinX() ? box.getMinX() : px > box.getMaxX() ? box.getMaxX() : px;
+        double anchorY = py < ty ? box.getMinY() : box.getMaxY();
         g.setStroke(p.axis());
-        g.setLineWidth(1);
+        g.setLineWidth(Math.max(1, f.getSize() / 14));
         g.strokeLine(px, py, anchorX, anchorY);
         g.setFill(p.axis());
-        g.fillOval(px - 2.5, py - 2.5, 5, 5);
+        double dot = Math.max(2.5, f.getSize() * 0.2);
+        g.fillOval(px - dot, py - dot, 2 * dot, 2 * dot);
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, tx, ty);
+        for (int i = 0; i < lines.length; i++) {
+            g.fillText(lines[i], tx, ty - (lines.length - 1) * lineH / 2 + i * lineH);
+        }
+    }
+
+    /** The text on one line, or on two split at the space nearest its middle when wider than maxWidth. */
+    static String[] lines(String text, Font f, double maxWidth) {
+        if (CanvasPane.textWidth(text, f) <= maxWidth) {
+            return new String[] {text};
+        }
+        int mid = text.length() / 2;
+        int best = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) {
+                best = i;
+            }
+        }
+        return best < 0 ? new String[] {text} : new String[] {text.substring(0, best), text.substring(best + 1)};
     }
 }

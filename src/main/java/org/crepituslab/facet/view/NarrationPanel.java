@@ -23,6 +23,7 @@ final class NarrationPanel extends VBox {
     private Stage shown;
     private Label title;
     private FlowPane row;
+    private boolean compact;
 
     NarrationPanel() {
         getStyleClass().addAll("panel", "facet-narration");
@@ -59,14 +60,28 @@ final class NarrationPanel extends VBox {
     }
 
     /**
-     * Presenting: the story's words run across the top of the screen, so only the countdown and the
-     * reason stay here (the title, the row of stages and the text step aside).
+     * Presenting: the story's words run across the top of the screen and say why a stretch does not
+     * pop now, so only the countdown stays here (the title, the row of stages, the text and the
+     * reason step aside).
      */
     void setCompact(boolean compact) {
+        this.compact = compact;
+        // no panel frame around a lone countdown: its padding would cost the gauge above a line
+        if (compact) {
+            getStyleClass().remove("panel");
+        } else if (!getStyleClass().contains("panel")) {
+            getStyleClass().add(0, "panel");
+        }
         for (Region r : new Region[] {title, row, text}) {
             r.setVisible(!compact);
             r.setManaged(!compact);
         }
+        showReason(!reason.getText().isEmpty());
+    }
+
+    private void showReason(boolean on) {
+        reason.setVisible(on && !compact);
+        reason.setManaged(on && !compact);
     }
 
     /** The refractory countdown while it runs, else null: the key readout of a presented refractory period. */
@@ -93,15 +108,15 @@ final class NarrationPanel extends VBox {
         boolean refractory = stage == Stage.REFRACTORY && remainingSeconds > 0;
         String minutes = Double.isInfinite(remainingSeconds) ? "\u221e"
                 : String.format(Strings.locale(), "%.1f", remainingSeconds / 60);
-        countdown.setText(refractory ? Strings.format("facet.stage.countdown", minutes) : "");
+        countdown.setText(refractory
+                ? Strings.format(compact ? "facet.stage.countdown.short" : "facet.stage.countdown", minutes) : "");
         countdown.setVisible(refractory);
         countdown.setManaged(refractory);
         boolean showReason = stage == Stage.REFRACTORY && why != null;
         // the leftover bubble's size goes with the reason it blocks a pop (a MessageFormat key either way)
         reason.setText(showReason ? Strings.format("facet.stage.reason." + why.id(),
                 String.format(Strings.locale(), "%.2f", 2 * bubbleRadius * 1e3)) : "");
-        reason.setVisible(showReason);
-        reason.setManaged(showReason);
+        showReason(showReason);
     }
 
     Stage shownStage() {

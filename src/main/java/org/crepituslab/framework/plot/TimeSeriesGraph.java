@@ -187,11 +187,16 @@ public final class TimeSeriesGraph extends CanvasPane {
         return new double[] {yMin - pad, yMax + pad};
     }
 
+    /** The time axis's unit: seconds, or minutes when times are drawn divided by 60 (an axis without one is a riddle). */
     private String timeUnitLabel() {
-        return timeScale == 1 ? timeUnit : "";
+        if (timeScale == 1) {
+            return timeUnit;
+        }
+        return Math.abs(timeScale * 60 - 1) < 1e-9 ? Strings.get("unit.min") : "";
     }
 
+    /** The legend's row, with room under it for the top tick label, which is centred on the plot's edge. */
     private double legendHeight(double fontPx) {
-        return series.size() > 1 ? fontPx * 1.3 : 0;
+        return series.size() > 1 ? fontPx * 1.7 : 0;
     }
 }

@@ -45,6 +45,7 @@ public final class GrindingView extends ScreenView {
     private final TimeSeries measured;
     private final TimeSeries law;
     private final GrindingControls controls;
+    private final PlayArea area;
     private double graphedUntil = -1;
     private double spectrumAt = Double.NEGATIVE_INFINITY;
     private double lastCatchCaption = Double.NEGATIVE_INFINITY;
@@ -68,7 +69,7 @@ public final class GrindingView extends ScreenView {
         law = graph.addSeries(Strings.get("grinding.graph.friction.law"), 800);
         controls = new GrindingControls(model, this);
 
-        PlayArea area = new PlayArea(joint, spectrum, graph, raster);
+        area = new PlayArea(joint, spectrum, graph, raster);
         area.setId("grinding-play");
         for (javafx.scene.layout.Region r : List.of(joint, spectrum, graph, raster)) {
             r.setMinSize(0, 0);
@@ -248,6 +249,11 @@ public final class GrindingView extends ScreenView {
     }
 
     /** In presenting: the joint drawing and the spectrum (the graph of what the grinding sounds like). */
+    @Override
+    protected void onPresenting(boolean on) {
+        area.setCompact(on);
+    }
+
     @Override
     public List<Node> keyRegions() {
         return List.of(joint, spectrum);

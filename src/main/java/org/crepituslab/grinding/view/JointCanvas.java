@@ -170,8 +170,9 @@ final class JointCanvas extends CanvasPane {
             double[] ys = {t.toViewY(base), t.toViewY(base + size), t.toViewY(base)};
             g.setFill(p.bone());
             g.fillPolygon(xs, ys, 3);
-            g.setStroke(p.axis());
-            g.setLineWidth(1.5);
+            // a dark outline: spurs that stand close together must still be counted one by one
+            g.setStroke(p.bone().darker().darker());
+            g.setLineWidth(Math.max(1.5, fontPx() * 0.1));
             g.strokePolygon(xs, ys, 3);
         }
         if (model.spurCount() == 0) {

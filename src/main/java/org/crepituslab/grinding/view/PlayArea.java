@@ -16,6 +16,9 @@ final class PlayArea extends Region {
     private static final double[] FRACTIONS = {0.5, 0.3, 0.2};
     /** Row minimums in em (multiples of the root font size). */
     private static final double[] MIN_EM = {17, 10, 7.5};
+    /** Presenting: the raster steps aside and the two rows left share the height (the projector is short). */
+    private static final double[] COMPACT_FRACTIONS = {0.62, 0.38, 0};
+    private static final double[] COMPACT_MIN_EM = {12, 6.5, 0};
     /** Share of the width taken by the cross-section in the top row. */
     private static final double JOINT_WIDTH = 0.6;
 
@@ -23,6 +26,7 @@ final class PlayArea extends Region {
     private final Region spectrum;
     private final Region graph;
     private final Region raster;
+    private boolean compact;
 
     PlayArea(Region joint, Region spectrum, Region graph, Region raster) {
         this.joint = joint;
@@ -35,13 +39,24 @@ final class PlayArea extends Region {
 
     private final InvalidationListener fontListener = o -> requestLayout();
 
-    private static double minRow(int i) {
-        return MIN_EM[i] * Themes.fontPx();
+    /**
+     * Presenting: the cross-section, the spectrum and the friction graph only, so the drawing, a
+     * graph and the story fit a projector's window without scrolling; the raster comes back after.
+     */
+    void setCompact(boolean on) {
+        compact = on;
+        raster.setVisible(!on);
+        raster.setManaged(!on);
+        requestLayout();
+    }
+
+    private double minRow(int i) {
+        return (compact ? COMPACT_MIN_EM : MIN_EM)[i] * Themes.fontPx();
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return minRow(0) + minRow(1) + minRow(2) + 4 * GAP;
+        return minRow(0) + minRow(1) + minRow(2) + (compact ? 3 : 4) * GAP;
     }
 
     @Override
@@ -62,7 +77,7 @@ final class PlayArea extends Region {
     @Override
     protected void layoutChildren() {
         double w = getWidth() - 2 * GAP;
-        double avail = Math.max(getHeight(), computeMinHeight(-1)) - 4 * GAP;
+        double avail = Math.max(getHeight(), computeMinHeight(-1)) - (compact ? 3 : 4) * GAP;
         double[] h = rowHeights(avail);
         double y = GAP;
         double jw = Math.floor((w - GAP) * JOINT_WIDTH);
@@ -71,7 +86,9 @@ final class PlayArea extends Region {
         y += h[0] + GAP;
         graph.resizeRelocate(GAP, y, w, h[1]);
         y += h[1] + GAP;
-        raster.resizeRelocate(GAP, y, w, h[2]);
+        if (!compact) {
+            raster.resizeRelocate(GAP, y, w, h[2]);
+        }
     }
 
     /** Proportional heights, raised to the minimums and taken back from the rows that can spare it. */
@@ -108,6 +125,6 @@ final class PlayArea extends Region {
     }
 
     private double[] rowHeights(double avail) {
-        return rowHeights(avail, FRACTIONS, new double[]{minRow(0), minRow(1), minRow(2)});
+        return rowHeights(avail, compact ? COMPACT_FRACTIONS : FRACTIONS, new double[]{minRow(0), minRow(1), minRow(2)});
     }
 }

@@ -28,10 +28,15 @@ final class CloseUp {
         this.cue = cue;
     }
 
+    /** The inset's width on a hip canvas w pixels wide (it sits at the right edge, 8 px in). */
+    static double width(double w) {
+        return Math.max(160, Math.min(w * 0.42, CanvasPane.fontPx() * 22));
+    }
+
     /** Paints the close-up on a hip canvas w pixels wide; returns the inset's bottom y. */
     double draw(GraphicsContext g, Palette p, double w) {
         double fp = CanvasPane.fontPx();
-        double iw = Math.max(160, Math.min(w * 0.42, fp * 22));
+        double iw = width(w);
         double ih = Math.max(iw * 0.5, fp * 7.5);
         double ix = w - iw - 8;
         double iy = fp * 1.9;

@@ -71,13 +71,19 @@ final class FigureLayer extends CanvasPane {
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(Strings.get("tendon.hip.title"), 8, 6);
+        g.fillText(Strings.get("tendon.hip.title"), 8, 6, w - 16);
         g.setFont(font(0.85));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(Strings.format("tendon.hip.angle", HipCanvas.fmt0(Math.toDegrees(theta))), w - 8, h - 6);
+        String angle = Strings.format("tendon.hip.angle", HipCanvas.fmt0(Math.toDegrees(theta)));
+        String anterior = Strings.get("tendon.hip.anterior");
+        g.fillText(angle, w - 8, h - 6);
+        // on a narrow drawing the direction is said in a word rather than run into the angle
+        if (textWidth(angle, g.getFont()) + textWidth(anterior, g.getFont()) + 24 > w) {
+            anterior = Strings.get("tendon.hip.anterior.short");
+        }
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Strings.get("tendon.hip.anterior"), 8, h - 6);
+        g.fillText(anterior, 8, h - 6, Math.max(10, w - textWidth(angle, g.getFont()) - 24));
         double insetBottom = closeUp.draw(g, p, w);
         if (labels) {
             HipLabels.draw(g, p, f, theta, contact, w, h, insetBottom);

@@ -86,6 +86,11 @@ final class HipCanvas extends Region {
         cue.start(strength);
     }
 
+    /** Ends the snap cue at once. */
+    void clearCue() {
+        cue.stop();
+    }
+
     /** True while the snap cue is visible (for tests and the fuzzer). */
     boolean cueVisible() {
         return cue.visible();

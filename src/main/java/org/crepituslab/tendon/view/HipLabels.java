@@ -52,12 +52,15 @@ final class HipLabels {
                 {mvt.toViewX(RIDGE_X + RIDGE_RADIUS), mvt.toViewY(RIDGE_Y), mvt.toViewY(0.075)},
                 {tendonMid[0], tendonMid[1], mvt.toViewY(0.03)}};
         String[] rightKeys = {"tendon.label.ridge", "tendon.label.tendon"};
-        column(g, p, leftKeys, left, 8, true, fp * 1.9 + rowH / 2, bottomLimit, rowH, w);
-        column(g, p, rightKeys, right, w - 8, false, insetBottom + rowH / 2 + 4, bottomLimit, rowH, w);
+        // beside the close-up (top right) a left label stops short of it
+        double besideInset = w - CloseUp.width(w) - 8 - 14;
+        column(g, p, leftKeys, left, 8, true, fp * 1.9 + rowH / 2, bottomLimit, rowH, w, insetBottom, besideInset);
+        column(g, p, rightKeys, right, w - 8, false, insetBottom + rowH / 2 + 4, bottomLimit, rowH, w, 0, w);
     }
 
     private static void column(GraphicsContext g, Palette p, String[] keys, double[][] spots, double edgeX,
-                               boolean leftSide, double minY, double maxY, double rowH, double w) {
+                               boolean leftSide, double minY, double maxY, double rowH, double w,
+                               double insetBottom, double besideInset) {
         int n = keys.length;
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
@@ -74,7 +77,8 @@ final class HipLabels {
         double th = CanvasPane.fontPx() * 1.15;
         for (int i = 0; i < n; i++) {
             String text = Strings.get(keys[i]);
-            double tw = Math.min(TextMeasure.width(text, g.getFont()), w * 0.45);
+            double room = ys[i] - th / 2 < insetBottom ? Math.max(20, besideInset - edgeX) : w * 0.45;
+            double tw = Math.min(TextMeasure.width(text, g.getFont()), room);
             double bx = leftSide ? edgeX : edgeX - tw;
             double nearX = leftSide ? bx + tw + 3 : bx - 3;
             g.setStroke(p.axis());

@@ -39,6 +39,11 @@ final class SnapCue {
         this.strength = Math.max(0.25, Math.min(1, strength));
     }
 
+    /** Ends the cue at once. */
+    void stop() {
+        startNanos = Long.MIN_VALUE;
+    }
+
     boolean visible() {
         return age() < (reducedMotion ? STILL_CUE_SECONDS : FLASH_SECONDS);
     }

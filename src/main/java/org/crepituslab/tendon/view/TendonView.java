@@ -45,7 +45,12 @@ public final class TendonView extends ScreenView {
     private final LandscapeCanvas landscape;
     private final HysteresisCanvas loop;
     private final TendonControls controls;
+    private final PlotKey landscapeKey;
+    private final PlotKey loopKey;
     private double lastDrawnSignature = Double.NaN;
+    private boolean storyReplayed;
+    /** Simulated seconds after which a replayed snap is no longer cued. */
+    private static final double STALE_SNAP_S = 0.5;
 
     public TendonView(TendonModel model) {
         super(model);
@@ -61,9 +66,9 @@ public final class TendonView extends ScreenView {
         play.setVgap(8);
         play.setPadding(new Insets(8));
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(54);
+        left.setPercentWidth(48);
         ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(46);
+        right.setPercentWidth(52);
         play.getColumnConstraints().addAll(left, right);
         RowConstraints top = new RowConstraints();
         top.setPercentHeight(50);
@@ -73,8 +78,10 @@ public final class TendonView extends ScreenView {
         bottom.setVgrow(Priority.ALWAYS);
         play.getRowConstraints().addAll(top, bottom);
         play.add(hip, 0, 0, 1, 2);
-        play.add(landscape, 1, 0);
-        play.add(loop, 1, 1);
+        landscapeKey = new PlotKey(landscape, "tendon.landscape");
+        loopKey = new PlotKey(loop, "tendon.loop");
+        play.add(landscapeKey, 1, 0);
+        play.add(loopKey, 1, 1);
         for (var n : play.getChildren()) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
@@ -124,8 +131,33 @@ public final class TendonView extends ScreenView {
         return Strings.get("tendon.direction." + e.direction().id());
     }
 
+    /**
+     * A story step is about to be set up by replaying the model from the start: the first frame
+     * after it forgets a snap replayed before the step's own moment (see {@link #forgetStaleSnap}).
+     */
+    @Override
+    public void storyStepShown(String stepId) {
+        super.storyStepShown(stepId);
+        storyReplayed = true;
+    }
+
+    /**
+     * A snap replayed on the way to a step (the tendon loosened by stretching snapped in the steps
+     * before) is not cued: "Snap!" beside "it glides over the ridge quietly" would contradict it.
+     */
+    private void forgetStaleSnap() {
+        storyReplayed = false;
+        double now = model.timeProperty().get();
+        if (kept.isEmpty() || now - kept.get(kept.size() - 1).timeS() > STALE_SNAP_S) {
+            hip.clearCue();
+        }
+    }
+
     @Override
     public void step(double dt) {
+        if (storyReplayed) {
+            forgetStaleSnap();
+        }
         hip.setReducedMotion(reducedMotion());
         controls.refresh();
         double signature = signature();
@@ -239,6 +271,12 @@ public final class TendonView extends ScreenView {
 
     static String fmt2(double v) {
         return String.format(Strings.locale(), "%.2f", v);
+    }
+
+    @Override
+    protected void onPresenting(boolean on) {
+        landscapeKey.setNoteShown(!on);
+        loopKey.setNoteShown(!on);
     }
 
     /** In presenting: the hip drawing and the energy landscape (the graph that shows why it snaps). */

@@ -223,4 +223,24 @@ class TendonViewTest extends FxTest {
         assertTrue(seen[1], "drawn as a steady marker");
         assertTrue(view.captions().caption().startsWith("Snap!"), "and a caption");
     }
+
+    @Test
+    void eachPlotSaysInWordsWhatItsLegendMeansAndPresentingGivesTheRoomToThePlot(FxRobot robot) {
+        for (String id : List.of("#tendon-landscape-key", "#tendon-loop-key")) {
+            Label note = robot.lookup(id).queryAs(Label.class);
+            assertTrue(note.isVisible() && note.getText().length() > 20, "a line under the plot: " + id);
+            assertTrue(note.getTooltip() != null && note.getTooltip().getText().split("\n").length >= 4,
+                    "every legend item explained at length in its tooltip: " + id);
+        }
+        robot.interact(() -> {
+            view.setPresenting(true);
+            view.getScene().getRoot().layout();
+        });
+        assertFalse(robot.lookup("#tendon-loop-key").queryAs(Label.class).isVisible(), "presenting: the story says it");
+        robot.interact(() -> {
+            view.setPresenting(false);
+            view.getScene().getRoot().layout();
+        });
+        assertTrue(robot.lookup("#tendon-loop-key").queryAs(Label.class).isVisible());
+    }
 }
