@@ -25,11 +25,26 @@ final class GrindingStory {
     static List<StoryStep<GrindingModel>> steps() {
         return List.of(
                 step("healthy", m -> wear(m, 0.05), true, List.of(equalTo("stage", 0), equalTo("catches", 0))),
-                step("early", m -> wear(m, 0.45), true, List.of(equalTo("stage", 1), atMost("frictionCoefficient", 0.05))),
-                step("fluid-lost", m -> wear(m, 0.9), true,
-                        List.of(equalTo("stage", 2), atLeast("frictionCoefficient", 0.1), atLeast("slips", 1))),
-                step("spurs", m -> StoryStep.runUntil(m, atLeast("catches", 1), 0.05, 20), true,
-                        List.of(atLeast("spurs", 1), atLeast("catches", 1))));
+                step("early", m -> {
+                    // no spurs yet: they are the last scene's subject
+                    m.setParameter("wear", 0.45);
+                    m.setParameter("spurs", 0);
+                    m.step(RUN_S);
+                }, true, List.of(equalTo("stage", 1), atMost("frictionCoefficient", 0.05), equalTo("spurs", 0),
+                        atLeast("fluidLoadFraction", 0.9))),
+                // the worn joint first without spurs, so that this scene shows stick-slip alone and the
+                // next one adds the spurs' catches (the model grows spurs with wear unless they are set)
+                step("fluid-lost", m -> {
+                    m.setParameter("wear", 0.9);
+                    m.setParameter("spurs", 0);
+                    m.restart(); // counts from here, so the next scene's catches are its own
+                    m.step(RUN_S);
+                }, true, List.of(equalTo("stage", 2), atLeast("frictionCoefficient", 0.1), atLeast("slips", 1),
+                        atMost("fluidLoadFraction", 0.5), equalTo("spurs", 0), equalTo("catches", 0))),
+                step("spurs", m -> {
+                    m.setParameter("spursFollowWear", 1);
+                    StoryStep.runUntil(m, atLeast("catches", 1), 0.05, 20);
+                }, true, List.of(atLeast("spurs", 1), atLeast("catches", 1))));
     }
 
     private static void wear(GrindingModel m, double wear) {
