@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import org.crepituslab.framework.ScreenView;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.testing.FxTest;
@@ -59,17 +58,7 @@ class ManipulationViewTest extends FxTest {
     }
 
     private static void clickInPanel(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Node up = node;
-            while (!(up instanceof ScrollPane)) {
-                up = up.getParent();
-            }
-            ScrollPane scroll = (ScrollPane) up;
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
-            double room = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
-        });
+        reveal(robot, node);
         robot.clickOn(node);
     }
 

@@ -1,7 +1,9 @@
 package org.crepituslab.testing;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.crepituslab.app.AppShell;
 import org.crepituslab.app.CrepitusLabApp;
@@ -60,5 +62,33 @@ public abstract class FxTest {
 
     protected static void settle() {
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Scrolls the nearest scroll pane holding this node so the node is on screen, as a user would
+     * before clicking it, and lays the scene out so the robot aims at where the node now is.
+     */
+    protected static void reveal(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Node p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (free > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 20) / free)));
+                }
+                scroll.getScene().getRoot().layout();
+            }
+        });
+        settle();
+    }
+
+    /** The same, for the node a CSS selector finds. */
+    protected static void reveal(FxRobot robot, String query) {
+        reveal(robot, (Node) find(robot, query));
     }
 }

@@ -157,10 +157,11 @@ public final class ManipulationView extends ScreenView {
         replay.stop();
     }
 
-    /** In presenting: the spine and the weeks plot. */
+    /** In presenting: the spine and the graph shown (the weeks plot once weeks have run, else the thrust time line). */
     @Override
     public List<Node> keyRegions() {
-        return List.of(spine, weeks);
+        // the graph column keeps one graph when it is short (see fitGraphs): whichever is shown
+        return List.of(spine, weeks.isVisible() ? weeks : timeline);
     }
 
     private static String fmt(double v) {

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -63,28 +61,6 @@ class FacetViewTest extends FxTest {
                 view.clock().advance(1.0 / 60);
             }
         });
-    }
-
-    /** Scrolls the control panel so the node is on screen before the robot clicks it. */
-    private void reveal(FxRobot robot, String query) {
-        Node node = find(robot, query);
-        robot.interact(() -> {
-            Node p = node.getParent();
-            while (p != null && !(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                if (free > 0) {
-                    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 20) / free)));
-                }
-                // lay out now, so the robot aims at where the node is after scrolling
-                scroll.getScene().getRoot().layout();
-            }
-        });
-        settle();
     }
 
     /** The pop caption at -150 kPa under an explanation, with the last pop's level at the listening distance. */
