@@ -169,11 +169,16 @@ public final class WalkingModel implements SimModel {
     }
 
     /**
-     * Changes the causes mid-walk: the gait keeps its phase, the tendons their side of the ridge. A
-     * programme of "try the fix" that is running stops: the person has changed something else.
+     * Changes the causes mid-walk: the gait keeps its phase, the tendons their side of the ridge, and
+     * the rates of the last strides start again. A programme of "try the fix" that is running stops:
+     * the person has changed something else.
      */
     public void setCauses(Causes c) {
         fix.stop();
+        if (!c.equals(causes)) {
+            // the rates speak of these causes from the next full stride, not of a mix with the old ones
+            tally.restart();
+        }
         applyCauses(c);
     }
 
