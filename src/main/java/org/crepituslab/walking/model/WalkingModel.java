@@ -248,6 +248,16 @@ public final class WalkingModel implements SimModel {
         return side == Side.RIGHT ? hip : leftHip;
     }
 
+    /** Knee flexion of this leg now, degrees (normative: the causes act on the hip and pelvis). */
+    public double kneeFlexion(Side side) {
+        return LegKinematics.kneeFlexion(side.legPhase(phase));
+    }
+
+    /** Ankle dorsiflexion of this leg now, degrees (plantarflexion negative). */
+    public double ankleDorsiflexion(Side side) {
+        return LegKinematics.ankleDorsiflexion(side.legPhase(phase));
+    }
+
     public double pelvicTilt() {
         return tilt;
     }
