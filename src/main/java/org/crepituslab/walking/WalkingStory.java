@@ -29,6 +29,8 @@ final class WalkingStory {
     /** Weeks of core training and stretching in the "what helps" scene. */
     private static final double TRAINING_WEEKS = 12;
     private static final int STRUCTURAL_LEVEL = 4;
+    /** Strides the pop scene walks first, so the snaps of the scene before have left the step strip (8 strides). */
+    private static final int CLEAR_STRIP_STRIDES = 8;
 
     private WalkingStory() {
     }
@@ -51,9 +53,11 @@ final class WalkingStory {
                 }, List.of(atLeast("snaps", 1), atLeast("snapsPer100", 100), atLeast("hipFlexorTightness", 0.9),
                         equalTo("clicks", 0))),
                 // back to flexors that are tight but do not snap, so the pop is the only sound; the scene
-                // walks until a stride with a pop is over, so the pop is on the strip and in the rates
+                // walks until the strip has no snaps left and then until a stride with a pop is over, so
+                // the pop is on the strip and in the rates
                 step("pop", m -> {
                     set(m, Causes.tightnessFromSitting(SITTING_HOURS), 0, 0);
+                    walk(m, CLEAR_STRIP_STRIDES);
                     StoryStep.runUntil(m, above("popsPer100", 0), DT, MAX_WAIT_S);
                 }, List.of(atLeast("pops", 1), above("popsPer100", 0), equalTo("snapsPer100", 0), equalTo("clicks", 0),
                         equalTo("core", 0))),

@@ -77,7 +77,8 @@ final class GaitCycleGraph extends CanvasPane {
         // need be, and the x axis keeps its numbers but not its name, so the curves keep their room
         boolean compact = h < fontPx * SHORT_EM;
         Legend legend = legend(p, hipColour, tiltColour, compact ? ".compact" : "", compact);
-        double legendWidth = w - fontPx * 4.4;
+        // the width the legend is drawn in: the plot's, less its inset
+        double legendWidth = w - fontPx * 4.4 - 8;
         if (compact && legend.rows(legendWidth) > 1) {
             legend = legend(p, hipColour, tiltColour, ".short", true);
         }
@@ -99,7 +100,7 @@ final class GaitCycleGraph extends CanvasPane {
         }
         PlotFrame frame = new PlotFrame(g, p, a, w);
         // at least three numbered lines (−20, 0, 20, 40 at most sizes), more where there is height
-        int ticks = Math.max(3, (int) (a.height() / (fontPx * 2.2)));
+        int ticks = Math.max(3, (int) (a.height() / (fontPx * 3)));
         frame.yGrid(AxisTicks.spacing(Y_MAX - Y_MIN, ticks));
         frame.xGrid(new double[] {0, 20, 40, 60, 80, 100}, new String[] {"0", "20", "40", "60", "80", "100"});
         if (!compact) {

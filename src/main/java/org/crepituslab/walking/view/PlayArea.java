@@ -35,7 +35,7 @@ final class PlayArea extends LiveScrollPane {
      * Share of a row's width the walker takes beside the graphs; presenting, the walker is as tall
      * as the play area and needs less than half its width (a standing figure is narrow).
      */
-    private static final double FIGURE_SHARE = 0.45;
+    private static final double FIGURE_SHARE = 0.5;
     private static final double PRESENT_FIGURE_SHARE = 0.47;
 
     private enum Mode { WIDE, NARROW, PRESENTING }

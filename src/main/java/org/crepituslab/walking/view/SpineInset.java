@@ -15,12 +15,14 @@ import org.crepituslab.walking.model.LumbarLevel;
  */
 final class SpineInset {
     /** The enlarged region, in thigh lengths about the hip joint. */
-    private static final double LEFT = -0.62;
+    private static final double LEFT = -0.7;
     private static final double RIGHT = 0.42;
     private static final double TOP = -1.18;
     private static final double BOTTOM = 0.34;
     /** Share of the femur drawn in the frame (the rest would leave it). */
     static final double FEMUR_SHOWN = 0.3;
+    /** How far behind a vertebra's middle its name ends, thigh lengths (clear of the arch). */
+    private static final double LABEL_BEHIND = 0.32;
 
     private SpineInset() {
     }
@@ -72,14 +74,9 @@ final class SpineInset {
         for (int i = 0; i < n; i++) {
             double[] a = pose.spine[i];
             double[] b = pose.spine[i + 1];
-            double angle = pose.spineAngle[i];
-            // behind the tip of the spinous process
-            if (!all && i != 0 && i != n - 1) {
-                continue;
-            }
-            double back = WalkerPose.BODY_DEPTH / 2 + 0.28;
-            double x = (a[0] + b[0]) / 2 - back * Math.cos(angle);
-            double y = (a[1] + b[1]) / 2 - back * Math.sin(angle);
+            // level with the vertebra's middle, to the left of the arches behind it
+            double x = (a[0] + b[0]) / 2 - LABEL_BEHIND;
+            double y = (a[1] + b[1]) / 2;
             g.fillText("L" + (n - i), cx + k * x, cy + k * y);
         }
     }
