@@ -63,10 +63,14 @@ final class WalkerCanvas extends CanvasPane {
     @Override
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         double band = fontPx() * 1.5;
-        String readout = Strings.format("walking.figure.readout",
-                String.format(Strings.locale(), "%.1f", model.pelvicTilt()),
-                String.format(Strings.locale(), "%.0f", model.hipFlexion(Side.RIGHT)));
+        String tilt = String.format(Strings.locale(), "%.1f", model.pelvicTilt());
+        String hip = String.format(Strings.locale(), "%.0f", model.hipFlexion(Side.RIGHT));
+        String readout = Strings.format("walking.figure.readout", tilt, hip);
         g.setFont(font(0.9));
+        if (textWidth(readout, g.getFont()) > w - 16) {
+            // in fewer words rather than squeezed letters
+            readout = Strings.format("walking.figure.readout.short", tilt, hip);
+        }
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
