@@ -36,6 +36,8 @@ final class WalkerCanvas extends CanvasPane {
     /** The trunk's depth, and how far its middle lies in front of the spine (the spine is at the back). */
     private static final double TRUNK_DEPTH = 0.64;
     private static final double TRUNK_AHEAD = 0.08;
+    /** Where a snap of the drawn tendon is reported (the near side is the right). */
+    private static final String NEAR_HIP = "hip-" + Side.RIGHT.label();
     private final WalkingModel model;
     private String flashLocation;
     private double flashLeft;
@@ -207,14 +209,24 @@ final class WalkerCanvas extends CanvasPane {
         }
     }
 
-    /** How strongly the iliopsoas is flashing now (0..1): after a snap of the near hip. */
+    /** How strongly the drawn (near, right) iliopsoas is flashing now (0..1): after a snap of that hip. */
     private double snapFlash() {
-        return flashLeft > 0 && flashLocation != null && flashLocation.startsWith("hip") ? flashLeft / FLASH_S : 0;
+        return flashLeft > 0 && NEAR_HIP.equals(flashLocation) ? flashLeft / FLASH_S : 0;
     }
 
     /** A widening ring where the last pop or click came from (the snap flashes the tendon itself). */
     private void drawFlash(GraphicsContext g, Palette p, WalkerPose pose) {
-        if (flashLeft <= 0 || flashLocation == null || flashLocation.startsWith("hip")) {
+        if (flashLeft <= 0 || flashLocation == null || NEAR_HIP.equals(flashLocation)) {
+            return;
+        }
+        double fade = flashLeft / FLASH_S;
+        if (flashLocation.startsWith("hip")) {
+            // the far hip's tendon is hidden behind the near one: a ring at the front of the hip
+            double[] ridge = WalkerPose.rotate(0.2, -0.08, pose.pelvis);
+            double r = 0.12 + 0.12 * (1 - fade);
+            g.setStroke(p.alert().deriveColor(0, 1, 1, 0.4 + 0.6 * fade));
+            g.setLineWidth(0.035);
+            g.strokeOval(ridge[0] - r, ridge[1] - r, 2 * r, 2 * r);
             return;
         }
         for (LumbarLevel level : LumbarLevel.values()) {
