@@ -30,7 +30,7 @@ final class PlayArea extends LiveScrollPane {
     private static final double STRIP_MIN_EM = 13;
     private static final double PRESENT_FIGURE_MIN_EM = 8;
     private static final double PRESENT_CYCLE_MIN_EM = 4.5;
-    private static final double PRESENT_STRIP_MIN_EM = 5.5;
+    private static final double PRESENT_STRIP_MIN_EM = 6.5;
     /**
      * Share of a row's width the walker takes beside the graphs; presenting, the walker is as tall
      * as the play area and needs less than half its width (a standing figure is narrow).

@@ -174,9 +174,18 @@ final class StepStrip extends CanvasPane {
             {GaitEvent.Kind.SNAP, Side.RIGHT, "walking.strip.snap"},
             {GaitEvent.Kind.CLICK, Side.RIGHT, "walking.strip.click"},
             {GaitEvent.Kind.POP, Side.LEFT, "walking.strip.sides"}};
+        boolean compact = !suffix.isEmpty();
+        double all = 8;
+        for (Object[] item : items) {
+            all += 2 * r + 6 + textWidth(Strings.get(item[2] + suffix), g.getFont()) + 14;
+        }
         for (Object[] item : items) {
             String text = Strings.get(item[2] + suffix);
             double ew = 2 * r + 6 + textWidth(text, g.getFont()) + 14;
+            if (compact && all > w - 4 && item == items[items.length - 1]) {
+                // a short strip keeps one row for its legend: the sides (also in the captions) give way
+                break;
+            }
             if (x > 8 && x + ew > w - 4) {
                 x = 8;
                 cy += row;
