@@ -29,6 +29,8 @@ final class WalkingStory {
     /** Weeks of core training and stretching in the "what helps" scene. */
     private static final double TRAINING_WEEKS = 12;
     private static final int STRUCTURAL_LEVEL = 4;
+    /** Strides the pop scene walks first, so the snaps of the scene before have left the step strip (8 strides). */
+    private static final int CLEAR_STRIP_STRIDES = 8;
 
     private WalkingStory() {
     }
@@ -37,27 +39,36 @@ final class WalkingStory {
         return List.of(
                 step("normal", m -> {
                     set(m, Causes.DEFAULT.hipFlexorTightness(), Causes.DEFAULT.core(), 0);
-                    walk(m, 2);
-                }, List.of(equalTo("snaps", 0), equalTo("clicks", 0), atLeast("steps", 2),
+                    walk(m, 3);
+                }, List.of(equalTo("snaps", 0), equalTo("clicks", 0), equalTo("popsPer100", 0), atLeast("steps", 2),
                         atLeast("meanPelvicTilt_deg", 7), atMost("meanPelvicTilt_deg", 13))),
                 step("sitting", m -> {
                     set(m, Causes.tightnessFromSitting(SITTING_HOURS), Causes.DEFAULT.core(), 0);
-                    walk(m, 2);
+                    walk(m, 3);
                 }, List.of(atLeast("hipFlexorTightness", 0.7), above("meanPelvicTilt_deg", 12),
-                        atMost("peakHipExtension_deg", 12), equalTo("snapsPer100", 0))),
+                        atMost("peakHipExtension_deg", 12), equalTo("snapsPer100", 0), equalTo("popsPer100", 0))),
                 step("snap", m -> {
                     set(m, Causes.tightnessFromSitting(SNAPPING_HOURS), Causes.DEFAULT.core(), 0);
-                    walk(m, 2);
-                }, List.of(atLeast("snaps", 1), atLeast("hipFlexorTightness", 0.9))),
+                    walk(m, 3);
+                }, List.of(atLeast("snaps", 1), atLeast("snapsPer100", 100), atLeast("hipFlexorTightness", 0.9),
+                        equalTo("clicks", 0))),
+                // back to flexors that are tight but do not snap, so the pop is the only sound; the scene
+                // walks until the strip has no snaps left and then until a stride with a pop is over, so
+                // the pop is on the strip and in the rates
                 step("pop", m -> {
-                    set(m, Causes.tightnessFromSitting(SNAPPING_HOURS), 0, 0);
-                    StoryStep.runUntil(m, atLeast("pops", 1), DT, MAX_WAIT_S);
-                }, List.of(atLeast("pops", 1), equalTo("clicks", 0), equalTo("core", 0))),
+                    set(m, Causes.tightnessFromSitting(SITTING_HOURS), 0, 0);
+                    walk(m, CLEAR_STRIP_STRIDES);
+                    StoryStep.runUntil(m, above("popsPer100", 0), DT, MAX_WAIT_S);
+                }, List.of(atLeast("pops", 1), above("popsPer100", 0), equalTo("snapsPer100", 0), equalTo("clicks", 0),
+                        equalTo("core", 0))),
+                // the same weak core (random pops may still come, for contrast) and a structural problem
                 step("click", m -> {
-                    set(m, Causes.tightnessFromSitting(SNAPPING_HOURS), 0, STRUCTURAL_LEVEL);
-                    StoryStep.runUntil(m, atLeast("clicks", 3), DT, STRIDES_WAIT_S);
-                }, List.of(atLeast("clicks", 3), equalTo("structuralLevel", STRUCTURAL_LEVEL))),
-                // the fix programme, played over the walk as the button does, then the rates of the last strides
+                    set(m, Causes.tightnessFromSitting(SITTING_HOURS), 0, STRUCTURAL_LEVEL);
+                    walk(m, 4);
+                }, List.of(atLeast("clicks", 3), atLeast("clicksPer100", 95), equalTo("snapsPer100", 0),
+                        equalTo("structuralLevel", STRUCTURAL_LEVEL))),
+                // the fix programme, played over the walk as the button does, from the snapping flexors
+                // of the earlier scene; then the rates of the last strides
                 step("help", m -> {
                     set(m, Causes.tightnessFromSitting(SNAPPING_HOURS), 0, STRUCTURAL_LEVEL);
                     m.startFix(TRAINING_WEEKS);
@@ -68,7 +79,8 @@ final class WalkingStory {
                 step("professional", m -> {
                     m.setCauses(m.causes().withStructuralLevel(STRUCTURAL_LEVEL));
                     walk(m, 3);
-                }, List.of(equalTo("structuralLevel", STRUCTURAL_LEVEL), atLeast("clicksPer100", 95))));
+                }, List.of(equalTo("structuralLevel", STRUCTURAL_LEVEL), atLeast("clicksPer100", 95),
+                        equalTo("snapsPer100", 0))));
     }
 
     /** The causes a scene narrates: tightness, core and structural level, the rest at their defaults. */

@@ -13,6 +13,8 @@ public final class StrideTally {
     private final int[] current = new int[GaitEvent.Kind.values().length];
     private int filled;
     private int next;
+    /** True after a restart: the stride under way began before it, so it is left out of the rates. */
+    private boolean partial;
 
     void count(GaitEvent.Kind kind) {
         current[kind.ordinal()]++;
@@ -20,6 +22,11 @@ public final class StrideTally {
 
     /** A stride has been completed: it enters the window, the oldest leaves. */
     void strideDone() {
+        if (partial) {
+            partial = false;
+            Arrays.fill(current, 0);
+            return;
+        }
         System.arraycopy(current, 0, counts[next], 0, current.length);
         Arrays.fill(current, 0);
         next = (next + 1) % WINDOW;
@@ -33,6 +40,16 @@ public final class StrideTally {
         Arrays.fill(current, 0);
         filled = 0;
         next = 0;
+        partial = false;
+    }
+
+    /**
+     * Starts the rates afresh mid-stride (the causes changed): the window empties, and the stride
+     * under way, walked partly under the old causes, is not counted.
+     */
+    void restart() {
+        reset();
+        partial = true;
     }
 
     /** Completed strides in the window (up to {@link #WINDOW}). */

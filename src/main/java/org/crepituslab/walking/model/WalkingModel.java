@@ -169,11 +169,16 @@ public final class WalkingModel implements SimModel {
     }
 
     /**
-     * Changes the causes mid-walk: the gait keeps its phase, the tendons their side of the ridge. A
-     * programme of "try the fix" that is running stops: the person has changed something else.
+     * Changes the causes mid-walk: the gait keeps its phase, the tendons their side of the ridge, and
+     * the rates of the last strides start again. A programme of "try the fix" that is running stops:
+     * the person has changed something else.
      */
     public void setCauses(Causes c) {
         fix.stop();
+        if (!c.equals(causes)) {
+            // the rates speak of these causes from the next full stride, not of a mix with the old ones
+            tally.restart();
+        }
         applyCauses(c);
     }
 
@@ -241,6 +246,16 @@ public final class WalkingModel implements SimModel {
 
     public double hipFlexion(Side side) {
         return side == Side.RIGHT ? hip : leftHip;
+    }
+
+    /** Knee flexion of this leg now, degrees (normative: the causes act on the hip and pelvis). */
+    public double kneeFlexion(Side side) {
+        return LegKinematics.kneeFlexion(side.legPhase(phase));
+    }
+
+    /** Ankle dorsiflexion of this leg now, degrees (plantarflexion negative). */
+    public double ankleDorsiflexion(Side side) {
+        return LegKinematics.ankleDorsiflexion(side.legPhase(phase));
     }
 
     public double pelvicTilt() {

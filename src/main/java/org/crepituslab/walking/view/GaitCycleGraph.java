@@ -8,7 +8,6 @@ import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.framework.plot.AreaCurve;
 import org.crepituslab.framework.plot.AxisTicks;
 import org.crepituslab.framework.plot.Legend;
 import org.crepituslab.framework.plot.Margins;
@@ -74,27 +73,37 @@ final class GaitCycleGraph extends CanvasPane {
         g.setFont(font(0.85));
         Color hipColour = p.seriesColor(1);
         Color tiltColour = p.seriesColor(0);
-        Legend legend = new Legend(0.85)
-                .add(Strings.get("walking.cycle.hip"), hipColour, Legend.Swatch.LINE)
-                .add(Strings.get("walking.cycle.tilt"), tiltColour, Legend.Swatch.LINE)
-                .addOptional(Strings.get("walking.cycle.band"), p.text(), Legend.Swatch.NONE);
-        double top = fontPx * 1.6;
-        // a short graph (presenting at large text) keeps its plot and leaves out the x axis's name
-        boolean named = h >= fontPx * SHORT_EM;
-        double bottom = fontPx * (named ? 2.6 : 1.4);
-        Legend.Placed placed = legend.place(rows -> new Margins(fontPx * 3.2, top + rows * Legend.rowHeight(fontPx) + 4,
-                fontPx * 1.2, bottom).area(w, h, 0, 100, Y_MIN, Y_MAX), w - fontPx * 4.4, fontPx * 4);
+        // a short graph (presenting at large text): the legend takes the title's row, in short words if
+        // need be, and the x axis keeps its numbers but not its name, so the curves keep their room
+        boolean compact = h < fontPx * SHORT_EM;
+        Legend legend = legend(p, hipColour, tiltColour, compact ? ".compact" : "", compact);
+        // the width the legend is drawn in: the plot's, less its inset
+        double legendWidth = w - fontPx * 4.4 - 8;
+        if (compact && legend.rows(legendWidth) > 1) {
+            legend = legend(p, hipColour, tiltColour, ".short", true);
+        }
+        if (compact) {
+            legend.maxRows(1);
+        }
+        double top = compact ? 4 : fontPx * 1.6;
+        double bottom = fontPx * (compact ? 1.5 : 2.6);
+        Legend.Placed placed = legend.place(rows -> new Margins(fontPx * 3.2, top + rows * Legend.rowHeight(fontPx) + 6,
+                fontPx * 1.2, bottom).area(w, h, 0, 100, Y_MIN, Y_MAX), legendWidth, fontPx * 4);
         PlotArea a = placed.area();
         area = a;
         cursor.setStroke(p.alert());
-        PlotFrame.title(g, p, Strings.get("walking.cycle.title"), w - 12);
+        if (!compact) {
+            PlotFrame.title(g, p, Strings.get("walking.cycle.title"), w - 12);
+        }
         if (a.width() < 20 || a.height() < 20) {
             return;
         }
         PlotFrame frame = new PlotFrame(g, p, a, w);
-        frame.yGrid(AxisTicks.spacingFor(Y_MAX - Y_MIN, a.height(), fontPx * 2.5));
+        // at least three numbered lines (−20, 0, 20, 40 at most sizes), more where there is height
+        int ticks = Math.max(3, (int) (a.height() / (fontPx * 3)));
+        frame.yGrid(AxisTicks.spacing(Y_MAX - Y_MIN, ticks));
         frame.xGrid(new double[] {0, 20, 40, 60, 80, 100}, new String[] {"0", "20", "40", "60", "80", "100"});
-        if (named) {
+        if (!compact) {
             frame.xName(Strings.get("walking.cycle.x"), fontPx * 1.3);
         }
         GaitCycle c = model.cycle();
@@ -117,10 +126,36 @@ final class GaitCycleGraph extends CanvasPane {
         g.fillText(Strings.get("walking.cycle.stance"), sx - 4, a.top() + 2);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(Strings.get("walking.cycle.swing"), sx + 4, a.top() + 2);
-        AreaCurve.stroke(g, a, c.percent(), c.tilt(), tiltColour);
-        AreaCurve.stroke(g, a, c.percent(), c.hip(), hipColour);
+        double lineWidth = Math.max(2, fontPx / 8);
+        curve(g, a, c.percent(), c.tilt(), tiltColour, lineWidth);
+        curve(g, a, c.percent(), c.hip(), hipColour, lineWidth);
         frame.border();
         placed.draw(g, p, top);
+    }
+
+    /** The legend: the two curves (full or short names) and, when there is room, what the shading means. */
+    private static Legend legend(Palette p, Color hip, Color tilt, String suffix, boolean compact) {
+        Legend l = new Legend(0.85)
+                .add(Strings.get("walking.cycle.hip" + suffix), hip, Legend.Swatch.LINE)
+                .add(Strings.get("walking.cycle.tilt" + suffix), tilt, Legend.Swatch.LINE);
+        if (!compact) {
+            l.addOptional(Strings.get("walking.cycle.band"), p.text(), Legend.Swatch.NONE);
+        }
+        return l;
+    }
+
+    /** A curve in a line as wide as the text is large (seen from the back of a room at 200 %). */
+    private static void curve(GraphicsContext g, PlotArea a, double[] x, double[] y, Color colour, double width) {
+        int n = x.length;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = a.px(x[i]);
+            ys[i] = a.py(Math.max(a.yMin(), Math.min(a.yMax(), y[i])));
+        }
+        g.setStroke(colour);
+        g.setLineWidth(width);
+        g.strokePolyline(xs, ys, n);
     }
 
     private static void fillBand(GraphicsContext g, PlotArea a, GaitCycle c, Color fill) {

@@ -21,18 +21,22 @@ final class PlayArea extends LiveScrollPane {
     private static final double NARROW_EM = 44;
     /**
      * Least heights in multiples of the text size: the walker (in one column), the stride graph, the
-     * bars, the strip; and, presenting (the bars left out, so the walker, the stride graph and the
-     * strip fit a projector's window without scrolling), the walker, the stride graph and the strip.
+     * bars, the strip; and, presenting (the bars left out, so the walker beside the stride graph and
+     * the strip fits a projector's window without scrolling), the walker, the stride graph and the strip.
      */
     private static final double FIGURE_MIN_EM = 16;
     private static final double CYCLE_MIN_EM = 10;
     private static final double BARS_MIN_EM = 15;
     private static final double STRIP_MIN_EM = 13;
-    private static final double PRESENT_FIGURE_MIN_EM = 6;
-    private static final double PRESENT_CYCLE_MIN_EM = 7;
-    private static final double PRESENT_STRIP_MIN_EM = 9.5;
-    /** Share of a row's width the walker takes beside the graphs. */
-    private static final double FIGURE_SHARE = 0.45;
+    private static final double PRESENT_FIGURE_MIN_EM = 8;
+    private static final double PRESENT_CYCLE_MIN_EM = 4.5;
+    private static final double PRESENT_STRIP_MIN_EM = 6.5;
+    /**
+     * Share of a row's width the walker takes beside the graphs; presenting, the walker is as tall
+     * as the play area and needs less than half its width (a standing figure is narrow).
+     */
+    private static final double FIGURE_SHARE = 0.5;
+    private static final double PRESENT_FIGURE_SHARE = 0.47;
 
     private enum Mode { WIDE, NARROW, PRESENTING }
 
@@ -114,24 +118,30 @@ final class PlayArea extends LiveScrollPane {
                 graphs.setMinWidth(0);
                 VBox.setVgrow(cycle, Priority.ALWAYS);
                 VBox.setVgrow(bars, Priority.ALWAYS);
-                column.getChildren().addAll(row(graphs), strip, counts);
+                column.getChildren().addAll(row(graphs, FIGURE_SHARE), strip, counts);
                 VBox.setVgrow(strip, Priority.SOMETIMES);
             }
             case PRESENTING -> {
+                // the walker full height on the left, the stride graph over the strip on the right,
+                // the counts across the bottom: all in the window, the walker the largest
                 minHeight(figure, PRESENT_FIGURE_MIN_EM);
                 minHeight(cycle, PRESENT_CYCLE_MIN_EM);
                 minHeight(strip, PRESENT_STRIP_MIN_EM);
-                column.getChildren().addAll(row(cycle), strip, counts);
-                VBox.setVgrow(strip, Priority.SOMETIMES);
+                VBox right = new VBox(GAP, cycle, strip);
+                right.setMinWidth(0);
+                VBox.setVgrow(cycle, Priority.ALWAYS);
+                VBox.setVgrow(strip, Priority.ALWAYS);
+                column.getChildren().addAll(row(right, PRESENT_FIGURE_SHARE), counts);
             }
         }
     }
 
     /** The walker beside the graphs, taking its share of the width; the row takes the spare height. */
-    private HBox row(Region graphs) {
+    private HBox row(Region graphs, double figureShare) {
         HBox top = new HBox(GAP, figure, graphs);
-        figure.prefWidthProperty().bind(widthProperty().multiply(FIGURE_SHARE));
-        graphs.setPrefWidth(0);
+        // both widths asked for, so the row's spare width does not go half to the walker
+        figure.prefWidthProperty().bind(widthProperty().multiply(figureShare));
+        graphs.prefWidthProperty().bind(widthProperty().multiply(1 - figureShare).subtract(4 * GAP));
         HBox.setHgrow(figure, Priority.ALWAYS);
         HBox.setHgrow(graphs, Priority.ALWAYS);
         VBox.setVgrow(top, Priority.ALWAYS);

@@ -26,6 +26,8 @@ final class StepStrip extends CanvasPane {
     /** Strides shown, the last one still being walked. */
     static final int STRIDES = 8;
     private static final int LANES = LumbarLevel.values().length + 1;
+    /** Below this height, in multiples of the text size, the strip leaves out its title. */
+    private static final double SHORT_EM = 11;
     private final WalkingModel model;
     /** Where the walker is now: a line over the canvas, moved every frame; the strip is redrawn only when it changes. */
     private final Line cursor = new Line();
@@ -77,8 +79,14 @@ final class StepStrip extends CanvasPane {
         double fontPx = fontPx();
         Font f = font(0.8);
         g.setFont(f);
-        PlotFrame.title(g, p, Strings.format("walking.strip.title", STRIDES), w - 12);
-        double legendBottom = legend(g, p, fontPx * 1.5, w);
+        // a short strip (presenting at large text) gives its title's row to the lanes and names the
+        // sounds in single words: the legend still says which mark is which
+        boolean compact = h < fontPx * SHORT_EM;
+        if (!compact) {
+            PlotFrame.title(g, p, Strings.format("walking.strip.title", STRIDES),
+                    Strings.format("walking.strip.title.short", STRIDES), w - 12);
+        }
+        double legendBottom = legend(g, p, compact ? 2 : fontPx * 1.5, w, compact ? ".short" : "");
         double labelW = textWidth(Strings.get("walking.strip.hips"), f);
         for (LumbarLevel l : LumbarLevel.values()) {
             labelW = Math.max(labelW, textWidth(l.label(), f));
@@ -117,12 +125,14 @@ final class StepStrip extends CanvasPane {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setLineWidth(1);
+        // number every stride, or every second or third when the numbers are wider than the cells
+        int every = (int) Math.ceil((textWidth(Long.toString(last + 1), f) + fontPx * 0.5) / cellW);
         for (int i = 0; i < STRIDES; i++) {
             double x = left + i * cellW;
             g.setStroke(p.axis());
             g.strokeLine(x, top, x, bottom);
             long stride = first + i;
-            if (stride >= 0) {
+            if (stride >= 0 && (stride + 1) % every == 0) {
                 g.setFill(p.text());
                 g.fillText(Long.toString(stride + 1), x + cellW / 2, bottom + 2);
             }
@@ -151,7 +161,7 @@ final class StepStrip extends CanvasPane {
     }
 
     /** The legend in words, each with its marker; returns the y below it. */
-    private double legend(GraphicsContext g, Palette p, double y, double w) {
+    private double legend(GraphicsContext g, Palette p, double y, double w, String suffix) {
         double fontPx = fontPx();
         double r = fontPx * 0.4;
         double x = 8;
@@ -164,9 +174,18 @@ final class StepStrip extends CanvasPane {
             {GaitEvent.Kind.SNAP, Side.RIGHT, "walking.strip.snap"},
             {GaitEvent.Kind.CLICK, Side.RIGHT, "walking.strip.click"},
             {GaitEvent.Kind.POP, Side.LEFT, "walking.strip.sides"}};
+        boolean compact = !suffix.isEmpty();
+        double all = 8;
         for (Object[] item : items) {
-            String text = Strings.get((String) item[2]);
+            all += 2 * r + 6 + textWidth(Strings.get(item[2] + suffix), g.getFont()) + 14;
+        }
+        for (Object[] item : items) {
+            String text = Strings.get(item[2] + suffix);
             double ew = 2 * r + 6 + textWidth(text, g.getFont()) + 14;
+            if (compact && all > w - 4 && item == items[items.length - 1]) {
+                // a short strip keeps one row for its legend: the sides (also in the captions) give way
+                break;
+            }
             if (x > 8 && x + ew > w - 4) {
                 x = 8;
                 cy += row;

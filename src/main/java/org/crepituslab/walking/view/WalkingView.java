@@ -114,7 +114,13 @@ public final class WalkingView extends ScreenView {
         return strip;
     }
 
-    private static String fmt(double v) {
-        return String.format(Strings.locale(), "%.1f", v);
+    /**
+     * A rate per 100 strides as a reader would say it: whole numbers from 10 up (a window of 20
+     * strides moves in steps of 5, so a decimal there is noise), one decimal below only when it
+     * is not zero ("2.5", "0.4", but "5" and "0").
+     */
+    static String fmt(double v) {
+        boolean whole = v >= 10 || Math.abs(v - Math.rint(v)) < 0.05;
+        return String.format(Strings.locale(), whole ? "%.0f" : "%.1f", v);
     }
 }

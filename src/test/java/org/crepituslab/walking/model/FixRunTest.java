@@ -55,6 +55,23 @@ class FixRunTest {
     }
 
     @Test
+    void newCausesStartTheRatesAfreshFromTheNextFullStride() {
+        WalkingModel m = new WalkingModel(9);
+        m.setCauses(BAD);
+        strides(m, 5);
+        assertTrue(m.readout("snapsPer100") > 0);
+        m.step(0.3);
+        m.setCauses(BAD.withTightness(0.2));
+        assertEquals(0, m.tally().strides(), "the window empties");
+        strides(m, 1);
+        assertEquals(0, m.tally().strides(), "the stride under way when the causes changed is left out");
+        strides(m, 2);
+        assertEquals(2, m.tally().strides());
+        assertEquals(0, m.readout("snapsPer100"), "only strides with supple flexors count");
+        assertEquals(100, m.readout("clicksPer100"), 1e-9);
+    }
+
+    @Test
     void theTallyCountsTheLastStridesOnly() {
         StrideTally t = new StrideTally();
         assertEquals(0, t.per100(GaitEvent.Kind.POP));

@@ -56,6 +56,6 @@ class WalkingFixViewTest extends FxTest {
         assertEquals(100, view.model().readout("clicksPer100"), 1e-9, "the structural click stays");
         assertTrue(progress.getText().contains("professional"), progress.getText());
         String counts = robot.lookup("#walking-counts").queryAs(Label.class).getText();
-        assertTrue(counts.contains("0.0 snaps"), counts);
+        assertTrue(counts.contains("snaps 0,"), counts);
     }
 }
