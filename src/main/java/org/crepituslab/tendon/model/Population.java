@@ -41,6 +41,15 @@ public final class Population {
      * setting of the sitting slider sits in the population. Drawn from a fixed seed, so it is steady.
      */
     public static double prevalenceAtSitting(PopulationProfile profile, double sittingHours, int n, long seed) {
+        return prevalenceAtSitting(profile, sittingHours, n, seed, () -> { });
+    }
+
+    /**
+     * The same, running {@code betweenPeople} after each person is screened: a caller working in the
+     * background uses it to pause, so that the work yields the processor to the frames being drawn.
+     */
+    public static double prevalenceAtSitting(PopulationProfile profile, double sittingHours, int n, long seed,
+            Runnable betweenPeople) {
         SplittableRandom random = new SplittableRandom(seed);
         double tightness = TendonConstants.tightnessFromSittingHours(sittingHours);
         int snapping = 0;
@@ -48,6 +57,7 @@ public final class Population {
             if (SnapScreening.snapsAtAll(profile.drawAnatomy(random), tightness)) {
                 snapping++;
             }
+            betweenPeople.run();
         }
         return n == 0 ? 0 : snapping / (double) n;
     }

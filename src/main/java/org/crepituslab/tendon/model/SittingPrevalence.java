@@ -18,9 +18,15 @@ final class SittingPrevalence {
     private SittingPrevalence() {
     }
 
-    static double atTightness(double tightness) {
+    static double atTightness(double tightness, Runnable betweenPeople) {
         double hours = Math.round(TendonConstants.sittingHoursFromTightness(tightness) * 4) / 4.0;
-        return BY_QUARTER_HOUR.computeIfAbsent(hours, h -> Population.prevalenceAtSitting(
-                PopulationProfile.GENERAL, h, SAMPLE, SEED));
+        Double known = BY_QUARTER_HOUR.get(hours);
+        if (known != null) {
+            return known;
+        }
+        // worked out outside the map's lock: two threads asking at once both compute the same value
+        double share = Population.prevalenceAtSitting(PopulationProfile.GENERAL, hours, SAMPLE, SEED, betweenPeople);
+        BY_QUARTER_HOUR.putIfAbsent(hours, share);
+        return share;
     }
 }

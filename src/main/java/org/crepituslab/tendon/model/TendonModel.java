@@ -324,7 +324,12 @@ public final class TendonModel implements SimModel {
 
     /** The same for any tightness; touches no property, so a view may ask it off the FX thread. */
     public double populationPrevalenceAt(double tightnessValue) {
-        return SittingPrevalence.atTightness(tightnessValue);
+        return SittingPrevalence.atTightness(tightnessValue, () -> { });
+    }
+
+    /** The same, running {@code betweenPeople} after each simulated person (a background caller's pause). */
+    public double populationPrevalenceAt(double tightnessValue, Runnable betweenPeople) {
+        return SittingPrevalence.atTightness(tightnessValue, betweenPeople);
     }
 
     /** Share of the general population who sit less than the current sitting hours. */

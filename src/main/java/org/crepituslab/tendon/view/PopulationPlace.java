@@ -21,6 +21,9 @@ final class PopulationPlace {
         return t;
     });
 
+    /** Pause after each simulated person, ms (about three times a person's screening). */
+    private static final long PAUSE_MS = 10;
+
     private final TendonModel model;
     private final Consumer<String> show;
     private double requested = Double.NaN;
@@ -28,6 +31,20 @@ final class PopulationPlace {
     PopulationPlace(TendonModel model, Consumer<String> show) {
         this.model = model;
         this.show = show;
+    }
+
+    /**
+     * A pause after each simulated person: the share takes about half a second of processor time,
+     * which, taken in one go on a two-core machine, competes with the frames being drawn as the
+     * screen opens (measured: the tendon screen's p99 frame interval doubled). Spread over a few
+     * seconds it does not.
+     */
+    private static void yield() {
+        try {
+            Thread.sleep(PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts working out the place of these sitting hours (on the FX thread). */
@@ -40,7 +57,7 @@ final class PopulationPlace {
         show.accept(Strings.format("tendon.population.working", TendonView.fmt1(hours), Math.round(percentile * 100)));
         double tightness = TendonConstants.tightnessFromSittingHours(hours);
         WORKER.submit(() -> {
-            double share = model.populationPrevalenceAt(tightness);
+            double share = model.populationPrevalenceAt(tightness, PopulationPlace::yield);
             Platform.runLater(() -> {
                 if (hours == requested) {
                     show.accept(Strings.format("tendon.population", TendonView.fmt1(hours),
