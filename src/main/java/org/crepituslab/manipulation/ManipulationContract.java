@@ -32,6 +32,8 @@ final class ManipulationContract {
             List.of(count("pops", "facet-joint pops since reset, all thrusts"),
                     whole("popsLastThrust", "", 0, JointId.COUNT, "pops in the last thrust or twist so far"),
                     flag("restrictedPopped", "1 if the restricted segment popped in the last thrust"),
+                    whole("lastTechnique", "", -1, 1,
+                            "technique of the last thrust: 0 targeted, 1 self-twist, -1 before any thrust"),
                     count("thrusts", "thrusts and twists since reset"),
                     count("weeks", "weeks of self-adjusting run so far"),
                     continuous("maxLaxity", "", 0, ManipulationConstants.MAX_LAXITY,

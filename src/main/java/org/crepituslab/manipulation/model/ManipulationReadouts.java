@@ -12,6 +12,8 @@ final class ManipulationReadouts {
             case "pops" -> m.popCount();
             case "popsLastThrust" -> m.popsLastThrust();
             case "restrictedPopped" -> m.restrictedPopped() ? 1 : 0;
+            // what the last thrust was, not what is selected now: a task's goal reads this
+            case "lastTechnique" -> m.lastThrust() == null ? -1 : m.lastThrust().technique().code();
             case "thrusts" -> m.thrustCount();
             case "weeks" -> m.weeks().size();
             case "maxLaxity" -> p.maxLaxity();

@@ -72,6 +72,19 @@ class ManipulationModelTest {
     }
 
     @Test
+    void theLastTechniqueIsWhatTheLastThrustWasNotWhatIsSelectedNow() {
+        ManipulationModel m = new ManipulationModel();
+        assertEquals(-1, m.readout("lastTechnique"), "no thrust yet");
+        m.thrust();
+        assertEquals(0, m.readout("lastTechnique"), "a targeted thrust by default");
+        assertTrue(m.setParameter("technique", 1));
+        assertEquals(0, m.readout("lastTechnique"), "choosing the twist afterwards does not change what was done");
+        m.step(1); // the first thrust is over
+        m.thrust();
+        assertEquals(1, m.readout("lastTechnique"));
+    }
+
+    @Test
     void theSameSeedGivesTheSamePops() {
         ManipulationModel a = new ManipulationModel(7);
         ManipulationModel b = new ManipulationModel(7);
