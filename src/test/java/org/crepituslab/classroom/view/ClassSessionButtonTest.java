@@ -12,11 +12,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import org.crepituslab.classroom.model.SessionState;
 import org.crepituslab.testing.FxTest;
+import org.crepituslab.testing.OwnDataFolder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The quiz set-up page's "Class session" button starts a session and opens the projector; closing it stops the server. */
+@ExtendWith(OwnDataFolder.class)
 class ClassSessionButtonTest extends FxTest {
     @Test
     void theButtonOpensTheProjectorAndClosingItStopsServing(FxRobot robot) throws Exception {

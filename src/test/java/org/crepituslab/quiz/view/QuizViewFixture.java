@@ -5,31 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.crepituslab.testing.FxTest;
-import org.junit.jupiter.api.AfterEach;
+import org.crepituslab.testing.OwnDataFolder;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What every quiz view test needs: its own data folder (so progress from one test never leaks into
- * another), opening the quiz, loading a bank file and reading a label.
+ * another; {@link OwnDataFolder}), opening the quiz, loading a bank file and reading a label.
  */
+@ExtendWith(OwnDataFolder.class)
 abstract class QuizViewFixture extends FxTest {
-    private static final String DATA_PROPERTY = "crepituslab.XDG_DATA_HOME";
-
-    @TempDir
+    /** This test's data folder. */
     Path data;
 
     @BeforeEach
-    void ownDataFolder() {
-        // the quiz model is created when the screen first opens, after this
-        System.setProperty(DATA_PROPERTY, data.toString());
-    }
-
-    @AfterEach
-    void restoreDataFolder() {
-        System.clearProperty(DATA_PROPERTY);
+    void rememberDataFolder() {
+        data = Path.of(System.getProperty(OwnDataFolder.DATA_PROPERTY));
     }
 
     QuizView openQuiz(FxRobot robot) {
