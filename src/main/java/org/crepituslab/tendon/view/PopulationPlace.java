@@ -1,7 +1,10 @@
 package org.crepituslab.tendon.view;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.crepituslab.framework.Strings;
@@ -15,11 +18,13 @@ import org.crepituslab.tendon.model.TendonModel;
  * shown when ready; a newer request replaces an older one.
  */
 final class PopulationPlace {
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tendon-population");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One worker for every tendon view; a ThreadPoolExecutor so that cancelled jobs can be purged from its queue. */
+    private static final ThreadPoolExecutor WORKER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "tendon-population");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** Pause after each simulated person, ms (about three times a person's screening). */
     private static final long PAUSE_MS = 10;
@@ -27,6 +32,7 @@ final class PopulationPlace {
     private final TendonModel model;
     private final Consumer<String> show;
     private double requested = Double.NaN;
+    private Future<?> pending;
 
     PopulationPlace(TendonModel model, Consumer<String> show) {
         this.model = model;
@@ -43,7 +49,9 @@ final class PopulationPlace {
         try {
             Thread.sleep(PAUSE_MS);
         } catch (InterruptedException e) {
+            // cancelled (a newer request, or the view closed): stop screening
             Thread.currentThread().interrupt();
+            throw new CancellationException("population place no longer wanted");
         }
     }
 
@@ -56,7 +64,8 @@ final class PopulationPlace {
         double percentile = model.sittingPercentile();
         show.accept(Strings.format("tendon.population.working", TendonView.fmt1(hours), Math.round(percentile * 100)));
         double tightness = TendonConstants.tightnessFromSittingHours(hours);
-        WORKER.submit(() -> {
+        cancel();
+        pending = WORKER.submit(() -> {
             double share = model.populationPrevalenceAt(tightness, PopulationPlace::yield);
             Platform.runLater(() -> {
                 if (hours == requested) {
@@ -65,5 +74,17 @@ final class PopulationPlace {
                 }
             });
         });
+    }
+
+    /**
+     * Drops this view's job, queued or running: a queued job holds the view (through its label), so
+     * a closed view waiting behind another's screening could not be collected.
+     */
+    void cancel() {
+        if (pending != null) {
+            pending.cancel(true);
+            pending = null;
+            WORKER.purge();
+        }
     }
 }

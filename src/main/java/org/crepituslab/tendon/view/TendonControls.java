@@ -209,4 +209,9 @@ final class TendonControls {
                     HipCanvas.fmt0(model.readout("externalRotation_deg"))));
         }
     }
+
+    /** Stops work started for this panel that would outlive the view (the population place). */
+    void dispose() {
+        place.cancel();
+    }
 }

@@ -59,6 +59,7 @@ public final class TendonView extends ScreenView {
         landscape = new LandscapeCanvas(model);
         loop = new HysteresisCanvas(model, trace);
         controls = new TendonControls(model, this);
+        keep(controls::dispose);
 
         GridPane play = new GridPane();
         play.setId("tendon-play");
