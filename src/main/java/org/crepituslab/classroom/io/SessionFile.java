@@ -21,6 +21,7 @@ import org.crepituslab.classroom.model.SavedSession;
 import org.crepituslab.classroom.model.SessionState;
 import org.crepituslab.classroom.model.Student;
 import org.crepituslab.framework.io.AtomicFiles;
+import org.crepituslab.quiz.progress.ResponseJson;
 
 /**
  * The saved state of a session, as JSON beside its results ({@code results.csv.session.json}).
@@ -50,7 +51,7 @@ public final class SessionFile {
         s.answers().forEach(a -> {
             ObjectNode n = answers.addObject().put("question", a.questionId()).put("token", a.token())
                     .put("at", a.atMillis());
-            n.set("answer", ResponseCodec.write(a.response()));
+            ResponseJson.write(n.putObject("answer"), a.response());
         });
         AtomicFiles.write(file, JSON.writeValueAsBytes(root));
     }
@@ -111,7 +112,7 @@ public final class SessionFile {
         List<SavedSession.SavedAnswer> answers = new ArrayList<>();
         for (JsonNode a : root.path("answers")) {
             answers.add(new SavedSession.SavedAnswer(a.path("question").asText(), a.path("token").asText(),
-                    ResponseCodec.read(a.path("answer")), a.path("at").asLong()));
+                    ResponseJson.read(a.path("answer")), a.path("at").asLong()));
         }
         SessionState state = SessionState.valueOf(root.path("state").asText().toUpperCase(Locale.ROOT));
         return Optional.of(new SavedSession(root.path("code").asText(), questions, root.path("index").asInt(), state,

@@ -1,5 +1,11 @@
 package org.crepituslab.quiz.progress;
 
+import static org.crepituslab.quiz.progress.JsonFields.array;
+import static org.crepituslab.quiz.progress.JsonFields.need;
+import static org.crepituslab.quiz.progress.JsonFields.num;
+import static org.crepituslab.quiz.progress.JsonFields.object;
+import static org.crepituslab.quiz.progress.JsonFields.strings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.crepituslab.quiz.model.AnswerRecord;
@@ -19,7 +24,6 @@ import org.crepituslab.quiz.model.Progress;
 import org.crepituslab.quiz.model.QuestionStats;
 import org.crepituslab.quiz.model.QuizMode;
 import org.crepituslab.quiz.model.QuizSetup;
-import org.crepituslab.quiz.model.Response;
 import org.crepituslab.quiz.model.SessionSnapshot;
 import org.crepituslab.quiz.model.Fsrs;
 import org.crepituslab.quiz.model.Sm2;
@@ -63,17 +67,17 @@ final class ProgressJson {
     private static void snapshot(ObjectNode o, SessionSnapshot s) {
         o.put("bankId", s.bankId());
         ObjectNode setup = o.putObject("setup");
-        strings(setup.putArray("topics"), s.setup().topics());
+        addAll(setup.putArray("topics"), s.setup().topics());
         setup.put("count", s.setup().count()).put("mode", s.setup().mode().id())
                 .put("feedback", s.setup().feedback().id()).put("seed", s.setup().seed());
-        strings(o.putArray("planned"), s.planned());
-        strings(o.putArray("queue"), s.queue());
+        addAll(o.putArray("planned"), s.planned());
+        addAll(o.putArray("queue"), s.queue());
         ArrayNode answers = o.putArray("answers");
         for (AnswerRecord a : s.answers()) {
             ObjectNode r = answers.addObject();
             r.put("questionId", a.questionId());
-            strings(r.putArray("topics"), a.topics());
-            response(r.putObject("response"), a.response());
+            addAll(r.putArray("topics"), a.topics());
+            ResponseJson.write(r.putObject("response"), a.response());
             r.put("answerText", a.answerText()).put("score", a.score()).put("answeredAt", a.answeredAt())
                     .put("millisTaken", a.millisTaken()).put("attempt", a.attempt());
         }
@@ -81,42 +85,7 @@ final class ProgressJson {
         s.repeats().forEach(repeats::put);
     }
 
-    private static void response(ObjectNode o, Response r) {
-        if (r instanceof Response.Pick p) {
-            o.put("kind", "pick").put("choice", p.choiceId());
-        } else if (r instanceof Response.Picks p) {
-            o.put("kind", "picks");
-            strings(o.putArray("choices"), p.choiceIds().stream().sorted().toList());
-        } else if (r instanceof Response.Verdict v) {
-            o.put("kind", "verdict").put("value", v.value());
-        } else if (r instanceof Response.Number n) {
-            o.put("kind", "number").put("value", n.value());
-        } else if (r instanceof Response.Order ord) {
-            o.put("kind", "order");
-            strings(o.putArray("items"), ord.itemIds());
-        } else if (r instanceof Response.Matches m) {
-            o.put("kind", "matches");
-            ArrayNode a = o.putArray("rights");
-            m.rights().forEach(a::add);
-        } else if (r instanceof Response.Text t) {
-            o.put("kind", "text").put("value", t.value());
-        } else if (r instanceof Response.Blanks b) {
-            o.put("kind", "blanks");
-            ArrayNode a = o.putArray("values");
-            b.values().forEach(a::add);
-        } else if (r instanceof Response.SelfAssessed s) {
-            o.put("kind", "selfAssessed").put("text", s.text()).put("rating", s.rating());
-        } else if (r instanceof Response.Read) {
-            o.put("kind", "read");
-        } else if (r instanceof Response.Task t) {
-            o.put("kind", "task").put("goalMet", t.goalMet());
-            if (t.followUpChoiceId() != null) {
-                o.put("choice", t.followUpChoiceId());
-            }
-        }
-    }
-
-    private static void strings(ArrayNode a, List<String> values) {
+    private static void addAll(ArrayNode a, List<String> values) {
         values.forEach(a::add);
     }
 
@@ -176,7 +145,7 @@ final class ProgressJson {
         List<AnswerRecord> answers = new ArrayList<>();
         for (JsonNode a : array(o, "answers")) {
             answers.add(new AnswerRecord(need(a, "questionId").asText(), strings(a, "topics"),
-                    response(object(a, "response")), need(a, "answerText").asText(), num(a, "score"),
+                    ResponseJson.read(object(a, "response")), need(a, "answerText").asText(), num(a, "score"),
                     need(a, "answeredAt").asLong(), need(a, "millisTaken").asLong(), need(a, "attempt").asInt()));
         }
         Map<String, Integer> repeats = new HashMap<>();
@@ -186,79 +155,5 @@ final class ProgressJson {
         }
         return new SessionSnapshot(need(o, "bankId").asText(), setup, strings(o, "planned"), strings(o, "queue"),
                 answers, repeats);
-    }
-
-    private static Response response(JsonNode o) throws IOException {
-        String kind = need(o, "kind").asText();
-        return switch (kind) {
-            case "pick" -> new Response.Pick(need(o, "choice").asText());
-            case "picks" -> new Response.Picks(new LinkedHashSet<>(strings(o, "choices")));
-            case "verdict" -> new Response.Verdict(need(o, "value").asBoolean());
-            case "number" -> new Response.Number(num(o, "value"));
-            case "order" -> new Response.Order(strings(o, "items"));
-            case "matches" -> {
-                List<String> rights = new ArrayList<>();
-                for (JsonNode r : array(o, "rights")) {
-                    rights.add(r.isNull() ? null : r.asText());
-                }
-                yield new Response.Matches(rights);
-            }
-            case "text" -> new Response.Text(need(o, "value").asText());
-            case "blanks" -> {
-                List<String> values = new ArrayList<>();
-                for (JsonNode v : array(o, "values")) {
-                    values.add(v.isNull() ? null : v.asText());
-                }
-                yield new Response.Blanks(values);
-            }
-            case "selfAssessed" -> new Response.SelfAssessed(need(o, "text").asText(), num(o, "rating"));
-            case "read" -> new Response.Read();
-            case "task" -> new Response.Task(need(o, "goalMet").asBoolean(),
-                    o.hasNonNull("choice") ? o.get("choice").asText() : null);
-            default -> throw new IOException("unknown answer kind \"" + kind + "\"");
-        };
-    }
-
-    private static JsonNode need(JsonNode o, String field) throws IOException {
-        JsonNode n = o.get(field);
-        if (n == null || n.isNull() || n.isContainerNode()) {
-            throw new IOException("missing or wrong field \"" + field + "\"");
-        }
-        return n;
-    }
-
-    private static double num(JsonNode o, String field) throws IOException {
-        JsonNode n = need(o, field);
-        if (!n.isNumber()) {
-            throw new IOException("field \"" + field + "\" is not a number");
-        }
-        return n.asDouble();
-    }
-
-    private static JsonNode object(JsonNode o, String field) throws IOException {
-        JsonNode n = o.get(field);
-        if (n == null || !n.isObject()) {
-            throw new IOException("missing object \"" + field + "\"");
-        }
-        return n;
-    }
-
-    private static JsonNode array(JsonNode o, String field) throws IOException {
-        JsonNode n = o.get(field);
-        if (n == null || !n.isArray()) {
-            throw new IOException("missing list \"" + field + "\"");
-        }
-        return n;
-    }
-
-    private static List<String> strings(JsonNode o, String field) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (JsonNode n : array(o, field)) {
-            if (!n.isTextual()) {
-                throw new IOException("list \"" + field + "\" holds a non-string");
-            }
-            out.add(n.asText());
-        }
-        return out;
     }
 }
