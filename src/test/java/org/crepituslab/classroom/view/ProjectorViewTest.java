@@ -117,6 +117,6 @@ class ProjectorViewTest extends FxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ended.isEmpty());
         List<String> podium = new ArrayList<>();
         robot.interact(() -> robot.lookup("#class-podium .label").queryAllAs(Label.class).forEach(l -> podium.add(l.getText())));
-        assertEquals("1. ann \u2014 1 points", podium.get(1));
+        assertEquals("1. ann \u2014 1 point", podium.get(1));
     }
 }
