@@ -44,31 +44,41 @@ public final class AppStartup {
         if (pending != null) {
             return;
         }
-        pending = CompletableFuture.supplyAsync(() -> {
-            PreferencesStore store = PreferencesStore.standard();
-            Preferences prefs = store.load();
-            Strings.setLocale(LocaleChoice.resolve(prefs.languageProperty().get()));
-            ClassLoader loader = AppStartup.class.getClassLoader();
-            for (String name : INIT_CLASSES) {
-                try {
-                    Class.forName(name, true, loader);
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // only a warm-up: the FX thread will initialise it (and report any error) itself
-                }
+        // the preferences are handed over as soon as they are read: the FX thread needs them to
+        // build the scene, while the warm-up below only has to be ahead of it, not finished
+        CompletableFuture<Result> prefs = new CompletableFuture<>();
+        pending = prefs;
+        Thread t = new Thread(() -> {
+            try {
+                PreferencesStore store = PreferencesStore.standard();
+                Preferences loaded = store.load();
+                Strings.setLocale(LocaleChoice.resolve(loaded.languageProperty().get()));
+                prefs.complete(new Result(loaded, store));
+            } catch (RuntimeException | Error e) {
+                prefs.completeExceptionally(e);
+                return;
             }
-            for (String name : WARM_CLASSES) {
-                try {
-                    Class.forName(name, false, loader);
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // only a warm-up: the FX thread will load it (and report any real error) itself
-                }
+            warmUp(AppStartup.class.getClassLoader());
+        }, "crepitus-startup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void warmUp(ClassLoader loader) {
+        for (String name : INIT_CLASSES) {
+            try {
+                Class.forName(name, true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a warm-up: the FX thread will initialise it (and report any error) itself
             }
-            return new Result(prefs, store);
-        }, r -> {
-            Thread t = new Thread(r, "crepitus-startup");
-            t.setDaemon(true);
-            t.start();
-        });
+        }
+        for (String name : WARM_CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a warm-up: the FX thread will load it (and report any real error) itself
+            }
+        }
     }
 
     /** The preferences and their store, waiting for the background work if it is still running. */

@@ -2,15 +2,16 @@ package org.crepituslab.framework;
 
 import org.crepituslab.framework.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.crepituslab.framework.PreferencesJson.Value;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,7 +21,6 @@ import java.util.logging.Logger;
  */
 public final class PreferencesStore {
     private static final Logger LOG = Logger.getLogger(PreferencesStore.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private String problem;
@@ -48,7 +48,7 @@ public final class PreferencesStore {
         // temp files a crash left beside the file are never read: clear them first
         AtomicFiles.cleanTemps(file);
         try {
-            JsonNode root = read(file);
+            Map<String, Value> root = read(file);
             List<String> bad = apply(root, prefs);
             if (!bad.isEmpty()) {
                 // one bad field costs that field only: the other settings are kept
@@ -74,12 +74,8 @@ public final class PreferencesStore {
         return prefs;
     }
 
-    private static JsonNode read(Path f) throws IOException, PreferencesFormatException {
-        JsonNode root = JSON.readTree(Files.readAllBytes(f));
-        if (root == null || !root.isObject()) {
-            throw new PreferencesFormatException("the file is not a JSON object");
-        }
-        return root;
+    private static Map<String, Value> read(Path f) throws IOException, PreferencesFormatException {
+        return PreferencesJson.read(Files.readAllBytes(f));
     }
 
     /** The last good copy, when the file itself cannot be read at all. */
@@ -101,7 +97,7 @@ public final class PreferencesStore {
     }
 
     /** Applies every readable field; returns what was wrong with the others (they keep their defaults). */
-    private static List<String> apply(JsonNode root, Preferences prefs) {
+    private static List<String> apply(Map<String, Value> root, Preferences prefs) {
         List<String> bad = new ArrayList<>();
         for (String field : List.of("theme", "fontScale", "soundOn", "reducedMotion", "language")) {
             try {
@@ -113,25 +109,25 @@ public final class PreferencesStore {
         return bad;
     }
 
-    private static void applyField(JsonNode root, Preferences prefs, String field) throws PreferencesFormatException {
+    private static void applyField(Map<String, Value> root, Preferences prefs, String field) throws PreferencesFormatException {
         switch (field) {
             case "theme" -> theme(root, prefs);
             case "fontScale" -> fontScale(root, prefs);
             case "soundOn" -> prefs.soundOnProperty().set(bool(root, "soundOn", true));
             case "reducedMotion" -> prefs.reducedMotionProperty().set(bool(root, "reducedMotion", false));
             default -> {
-                JsonNode lang = root.get("language");
+                Value lang = root.get("language");
                 if (lang != null) {
-                    prefs.languageProperty().set(lang.asText(""));
+                    prefs.languageProperty().set(lang.text() == null || lang.kind() == JsonToken.VALUE_NULL ? "" : lang.text());
                 }
             }
         }
     }
 
-    private static void theme(JsonNode root, Preferences prefs) throws PreferencesFormatException {
-        JsonNode theme = root.get("theme");
+    private static void theme(Map<String, Value> root, Preferences prefs) throws PreferencesFormatException {
+        Value theme = root.get("theme");
         if (theme != null) {
-            Theme t = Theme.fromId(theme.asText());
+            Theme t = theme.isString() ? Theme.fromId(theme.text()) : null;
             if (t == null) {
                 throw new PreferencesFormatException("field \"theme\": expected \"default\" or \"projector\", found " + theme);
             }
@@ -139,36 +135,36 @@ public final class PreferencesStore {
         }
     }
 
-    private static void fontScale(JsonNode root, Preferences prefs) throws PreferencesFormatException {
-        JsonNode scale = root.get("fontScale");
+    private static void fontScale(Map<String, Value> root, Preferences prefs) throws PreferencesFormatException {
+        Value scale = root.get("fontScale");
         if (scale != null) {
             if (!scale.isNumber()) {
                 throw new PreferencesFormatException("field \"fontScale\": expected a number, found " + scale);
             }
-            prefs.setFontScale(scale.asDouble());
+            prefs.setFontScale(Double.parseDouble(scale.text()));
         }
     }
 
-    private static boolean bool(JsonNode root, String field, boolean fallback) throws PreferencesFormatException {
-        JsonNode n = root.get(field);
+    private static boolean bool(Map<String, Value> root, String field, boolean fallback) throws PreferencesFormatException {
+        Value n = root.get(field);
         if (n == null) {
             return fallback;
         }
         if (!n.isBoolean()) {
             throw new PreferencesFormatException("field \"" + field + "\": expected true or false, found " + n);
         }
-        return n.asBoolean();
+        return n.kind() == JsonToken.VALUE_TRUE;
     }
 
     public void save(Preferences prefs) {
-        ObjectNode root = JSON.createObjectNode();
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("theme", prefs.themeProperty().get().id());
         root.put("fontScale", prefs.fontScaleProperty().get());
         root.put("soundOn", prefs.soundOnProperty().get());
         root.put("reducedMotion", prefs.reducedMotionProperty().get());
         root.put("language", prefs.languageProperty().get());
         try {
-            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            AtomicFiles.write(file, PreferencesJson.write(root));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not save preferences to " + file, e);
         }

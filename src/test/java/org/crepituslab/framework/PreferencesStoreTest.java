@@ -76,6 +76,22 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void eachWrongFieldIsNamedWithWhatWasFoundAndTheGoodOnesAreKept() throws IOException {
+        Path file = dir.resolve("preferences.json");
+        Files.writeString(file, "{\"theme\": {\"dark\": true}, \"fontScale\": \"big\", \"soundOn\": 1,"
+                + " \"reducedMotion\": true, \"language\": \"es\"}");
+        PreferencesStore store = new PreferencesStore(file);
+        Preferences p = store.load();
+        String problem = store.problem();
+        assertTrue(problem.contains("\"theme\": expected \"default\" or \"projector\", found an object"), problem);
+        assertTrue(problem.contains("\"fontScale\": expected a number, found \"big\""), problem);
+        assertTrue(problem.contains("\"soundOn\": expected true or false, found 1"), problem);
+        assertTrue(p.reducedMotionProperty().get());
+        assertEquals("es", p.languageProperty().get());
+        assertTrue(Files.exists(file), "a file with some bad fields is kept in place");
+    }
+
+    @Test
     void fontScaleIsClampedToTheSupportedRange() throws IOException {
         Path file = dir.resolve("preferences.json");
         Files.writeString(file, "{\"fontScale\": 9}");
