@@ -2,10 +2,10 @@ package org.crepituslab.manipulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.validation.Comparison;
 import org.crepituslab.manipulation.model.FacetParts;
 import org.crepituslab.manipulation.model.Person;
-import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.Technique;
 import org.crepituslab.manipulation.model.ThrustOutcome;
 import org.crepituslab.manipulation.model.Trials;
@@ -24,11 +24,11 @@ final class ManipulationValidation {
     }
 
     static List<Comparison> run() {
-        Trials.Summary lumbosacral = Trials.Summary.of(Trials.thrusts(Technique.TARGETED, SpinalLevel.L5_S1, null,
+        Trials.Summary lumbosacral = Trials.Summary.of(Trials.thrusts(Technique.TARGETED, LumbarLevel.L5_S1, null,
                 TRIALS, SEED));
-        List<ThrustOutcome> twists = Trials.thrusts(Technique.SELF_TWIST, null, SpinalLevel.L4_L5, TRIALS, SEED);
-        double restricted = share(twists, SpinalLevel.L4_L5);
-        double neighbours = Math.min(share(twists, SpinalLevel.L3_L4), share(twists, SpinalLevel.L5_S1));
+        List<ThrustOutcome> twists = Trials.thrusts(Technique.SELF_TWIST, null, LumbarLevel.L4_L5, TRIALS, SEED);
+        double restricted = share(twists, LumbarLevel.L4_L5);
+        double neighbours = Math.min(share(twists, LumbarLevel.L3_L4), share(twists, LumbarLevel.L5_S1));
         double gain = weeksGain();
         List<Comparison> rows = new ArrayList<>();
         rows.add(Comparison.within(MODEL, "mean pops per lumbosacral thrust", lumbosacral.meanPops(), 3, 7, "pops",
@@ -58,7 +58,7 @@ final class ManipulationValidation {
         return rows;
     }
 
-    private static double share(List<ThrustOutcome> outcomes, SpinalLevel level) {
+    private static double share(List<ThrustOutcome> outcomes, LumbarLevel level) {
         return outcomes.stream().filter(o -> o.popped(level)).count() / (double) outcomes.size();
     }
 
@@ -66,11 +66,11 @@ final class ManipulationValidation {
     private static double weeksGain() {
         double sum = 0;
         for (int i = 0; i < PEOPLE; i++) {
-            Person p = Trials.person(SEED + i, SpinalLevel.L4_L5);
-            double before = p.laxity(SpinalLevel.L3_L4) + p.laxity(SpinalLevel.L5_S1);
+            Person p = Trials.person(SEED + i, LumbarLevel.L4_L5);
+            double before = p.laxity(LumbarLevel.L3_L4) + p.laxity(LumbarLevel.L5_S1);
             List<WeekRecord> weeks = Trials.selfAdjust(p, 1, 12, SEED + i);
             WeekRecord last = weeks.get(weeks.size() - 1);
-            sum += (last.laxity(SpinalLevel.L3_L4) + last.laxity(SpinalLevel.L5_S1)) / before - 1;
+            sum += (last.laxity(LumbarLevel.L3_L4) + last.laxity(LumbarLevel.L5_S1)) / before - 1;
         }
         return sum / PEOPLE;
     }

@@ -2,11 +2,11 @@ package org.crepituslab.walking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.framework.validation.Comparison;
 import org.crepituslab.walking.model.Causes;
 import org.crepituslab.walking.model.GaitEvent;
-import org.crepituslab.walking.model.LumbarLevel;
-import org.crepituslab.walking.model.Side;
 import org.crepituslab.walking.model.WalkingModel;
 
 /** The walking screen's comparisons with normative gait data and with what the content claims. */

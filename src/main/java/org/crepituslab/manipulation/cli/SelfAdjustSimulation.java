@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.ExitCodes;
 import org.crepituslab.framework.cli.Simulation;
@@ -14,7 +15,6 @@ import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.manipulation.model.ManipulationConstants;
 import org.crepituslab.manipulation.model.ManipulationModel;
 import org.crepituslab.manipulation.model.Person;
-import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.Trials;
 import org.crepituslab.manipulation.model.WeekRecord;
 
@@ -25,7 +25,7 @@ public final class SelfAdjustSimulation implements Simulation {
     /** week,pops_per_day,instability, then laxity_L1-L2 … laxity_L5-S1. */
     public static List<String> header() {
         List<String> h = new ArrayList<>(List.of("week", "pops_per_day", "instability"));
-        for (SpinalLevel level : SpinalLevel.values()) {
+        for (LumbarLevel level : LumbarLevel.values()) {
             h.add("laxity_" + level.label());
         }
         return h;
@@ -68,15 +68,15 @@ public final class SelfAdjustSimulation implements Simulation {
             throw new UsageException("--weeks is required, e.g. --weeks=12");
         }
         int perDay = args.integer("per-day", ManipulationConstants.DEFAULT_PER_DAY, 1, ManipulationConstants.MAX_PER_DAY);
-        SpinalLevel restricted = LevelArgs.levelOrNone(args, "restricted");
+        LumbarLevel restricted = LevelArgs.levelOrNone(args, "restricted");
         long seed = args.longValue("seed", ManipulationModel.DEFAULT_SEED);
         if (!args.has("out")) {
             throw new UsageException("--out is required, e.g. --out=weeks.csv");
         }
         Path file = args.outputFile("out");
         Person person = Trials.person(seed, restricted);
-        double[] before = new double[SpinalLevel.values().length];
-        for (SpinalLevel level : SpinalLevel.values()) {
+        double[] before = new double[LumbarLevel.values().length];
+        for (LumbarLevel level : LumbarLevel.values()) {
             before[level.ordinal()] = person.laxity(level);
         }
         List<WeekRecord> records = Trials.selfAdjust(person, perDay, weeks, seed);
@@ -91,8 +91,8 @@ public final class SelfAdjustSimulation implements Simulation {
         });
         WeekRecord first = records.get(0);
         WeekRecord last = records.get(records.size() - 1);
-        SpinalLevel loosest = SpinalLevel.L1_L2;
-        for (SpinalLevel level : SpinalLevel.values()) {
+        LumbarLevel loosest = LumbarLevel.L1_L2;
+        for (LumbarLevel level : LumbarLevel.values()) {
             if (last.laxity(level) / before[level.ordinal()] > last.laxity(loosest) / before[loosest.ordinal()]) {
                 loosest = level;
             }

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.ExitCodes;
 import org.crepituslab.framework.cli.Simulation;
 import org.crepituslab.framework.cli.UsageException;
 import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.manipulation.model.ManipulationModel;
-import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.SpinePop;
 import org.crepituslab.manipulation.model.Technique;
 import org.crepituslab.manipulation.model.ThrustOutcome;
@@ -61,8 +61,8 @@ public final class ThrustSimulation implements Simulation {
             throw new UsageException("--trials is required, e.g. --trials=300");
         }
         Technique technique = Technique.ofLabel(args.choice("technique", "targeted", Set.of("targeted", "self-twist")));
-        SpinalLevel target = LevelArgs.level(args, "target", SpinalLevel.L5_S1);
-        SpinalLevel restricted = LevelArgs.levelOrNone(args, "restricted");
+        LumbarLevel target = LevelArgs.level(args, "target", LumbarLevel.L5_S1);
+        LumbarLevel restricted = LevelArgs.levelOrNone(args, "restricted");
         long seed = args.longValue("seed", ManipulationModel.DEFAULT_SEED);
         if (!args.has("events")) {
             throw new UsageException("--events is required, e.g. --events=pops.csv");

@@ -1,19 +1,23 @@
 package org.crepituslab.manipulation.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
+
 /** One of the ten facet joints: a level and a side; {@link #index()} numbers them 0–9 top to bottom, left first. */
-public record JointId(SpinalLevel level, Side side) {
-    public static final int COUNT = SpinalLevel.values().length * Side.values().length;
+public record JointId(LumbarLevel level, Side side) {
+    public static final int COUNT = LumbarLevel.values().length * Side.values().length;
 
     public int index() {
         return index(level, side);
     }
 
-    public static int index(SpinalLevel level, Side side) {
+    public static int index(LumbarLevel level, Side side) {
         return level.ordinal() * Side.values().length + side.ordinal();
     }
 
     public static JointId of(int index) {
-        return new JointId(SpinalLevel.values()[index / Side.values().length], Side.values()[index % Side.values().length]);
+        int sides = Side.values().length;
+        return new JointId(LumbarLevel.values()[index / sides], Side.values()[index % sides]);
     }
 
     /** "L4-L5 left". */

@@ -4,6 +4,7 @@ import static org.crepituslab.manipulation.model.ManipulationConstants.TARGETED_
 import static org.crepituslab.manipulation.model.ManipulationConstants.TRUNK_COMPLIANCE;
 
 import java.util.Arrays;
+import org.crepituslab.facet.model.LumbarLevel;
 
 /**
  * How a thrust's load spreads along the lumbar spine. The segments are springs in series between
@@ -23,8 +24,8 @@ public final class LoadSharing {
     }
 
     /** The load each segment carries, top to bottom, for a thrust of the given size. */
-    public static double[] loads(Technique technique, SpinalLevel target, Person person, double size) {
-        SpinalLevel[] levels = SpinalLevel.values();
+    public static double[] loads(Technique technique, LumbarLevel target, Person person, double size) {
+        LumbarLevel[] levels = LumbarLevel.values();
         double[] load = new double[levels.length];
         if (technique == Technique.SELF_TWIST) {
             Arrays.fill(load, size);
@@ -32,7 +33,7 @@ public final class LoadSharing {
         }
         double below = 0;
         double above = TRUNK_COMPLIANCE;
-        for (SpinalLevel level : levels) {
+        for (LumbarLevel level : levels) {
             if (level.ordinal() >= target.ordinal()) {
                 below += person.laxity(level);
             } else {
@@ -41,7 +42,7 @@ public final class LoadSharing {
         }
         double down = size * above / (above + below);
         double up = size * below / (above + below);
-        for (SpinalLevel level : levels) {
+        for (LumbarLevel level : levels) {
             load[level.ordinal()] = TARGETED_PRELOAD + (level.ordinal() >= target.ordinal() ? down : up);
         }
         return load;

@@ -1,5 +1,7 @@
 package org.crepituslab.manipulation.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+
 /** What must always hold of the manipulation model; the fuzzer and the soak test check it. */
 final class ManipulationInvariants {
     private ManipulationInvariants() {
@@ -16,7 +18,7 @@ final class ManipulationInvariants {
         if (m.popCount() < m.popsLastThrust()) {
             return "fewer pops in all than in the last thrust";
         }
-        for (SpinalLevel level : SpinalLevel.values()) {
+        for (LumbarLevel level : LumbarLevel.values()) {
             double lax = m.person().laxity(level);
             if (!(lax > 0) || lax > ManipulationConstants.MAX_LAXITY + 1e-9) {
                 return "laxity of " + level.label() + " outside (0, max]: " + lax;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.Emitter;
 import org.crepituslab.framework.SimModel;
 
@@ -153,7 +154,7 @@ public final class ManipulationModel implements SimModel {
     }
 
     /** Changes the restricted segment (null for none): the person's segments follow at once. */
-    public void setRestricted(SpinalLevel level) {
+    public void setRestricted(LumbarLevel level) {
         person.setRestricted(level);
     }
 

@@ -1,5 +1,7 @@
 package org.crepituslab.manipulation.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+
 /** The manipulation model's named readouts and settable parameters, for quiz tasks and "show me" links. */
 final class ManipulationReadouts {
     private ManipulationReadouts() {
@@ -48,7 +50,7 @@ final class ManipulationReadouts {
         }
         ManipulationSettings s = m.settings();
         boolean whole = v == Math.rint(v);
-        int levels = SpinalLevel.values().length;
+        int levels = LumbarLevel.values().length;
         switch (name) {
             case "technique" -> {
                 if (!whole || v < 0 || v >= Technique.values().length) {
@@ -60,13 +62,13 @@ final class ManipulationReadouts {
                 if (!whole || v < 1 || v > levels) {
                     return false;
                 }
-                s.setTarget(SpinalLevel.numbered((int) v));
+                s.setTarget(LumbarLevel.numbered((int) v));
             }
             case "restrictedLevel" -> {
                 if (!whole || v < 0 || v > levels) {
                     return false;
                 }
-                m.setRestricted(v == 0 ? null : SpinalLevel.numbered((int) v));
+                m.setRestricted(v == 0 ? null : LumbarLevel.numbered((int) v));
             }
             case "perDay" -> {
                 if (!whole || v < 1 || v > ManipulationConstants.MAX_PER_DAY) {

@@ -1,9 +1,11 @@
 package org.crepituslab.manipulation.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+
 /** What the learner chooses: technique, target, the self-adjusting schedule, and how fast time runs. */
 public final class ManipulationSettings {
     private Technique technique;
-    private SpinalLevel target;
+    private LumbarLevel target;
     private int perDay;
     private int scheduleWeeks;
     private double timeAcceleration;
@@ -15,7 +17,7 @@ public final class ManipulationSettings {
     /** Targeted at L5-S1 (a lumbosacral thrust, as Mourad et al. 2019 measured), the default schedule, real time. */
     void reset() {
         technique = Technique.TARGETED;
-        target = SpinalLevel.L5_S1;
+        target = LumbarLevel.L5_S1;
         perDay = ManipulationConstants.DEFAULT_PER_DAY;
         scheduleWeeks = ManipulationConstants.DEFAULT_WEEKS;
         timeAcceleration = 1;
@@ -29,11 +31,11 @@ public final class ManipulationSettings {
         technique = t;
     }
 
-    public SpinalLevel target() {
+    public LumbarLevel target() {
         return target;
     }
 
-    public void setTarget(SpinalLevel level) {
+    public void setTarget(LumbarLevel level) {
         target = level;
     }
 

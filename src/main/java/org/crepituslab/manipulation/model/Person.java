@@ -6,6 +6,7 @@ import static org.crepituslab.manipulation.model.ManipulationConstants.RESTRICTE
 import static org.crepituslab.manipulation.model.ManipulationConstants.THRESHOLD_SPREAD;
 
 import java.util.SplittableRandom;
+import org.crepituslab.facet.model.LumbarLevel;
 
 /**
  * One person's lumbar spine: each joint's own nucleation threshold and each segment's own laxity
@@ -16,9 +17,9 @@ import java.util.SplittableRandom;
  */
 public final class Person {
     private final double[] threshold = new double[JointId.COUNT];
-    private final double[] ownLaxity = new double[SpinalLevel.values().length];
-    private final double[] gained = new double[SpinalLevel.values().length];
-    private SpinalLevel restricted;
+    private final double[] ownLaxity = new double[LumbarLevel.values().length];
+    private final double[] gained = new double[LumbarLevel.values().length];
+    private LumbarLevel restricted;
 
     /** A person drawn from the generator, with no restricted segment. */
     public Person(SplittableRandom random) {
@@ -43,32 +44,32 @@ public final class Person {
     }
 
     /** The restricted segment, or null; its neighbours become hypermobile. */
-    public SpinalLevel restricted() {
+    public LumbarLevel restricted() {
         return restricted;
     }
 
-    public void setRestricted(SpinalLevel level) {
+    public void setRestricted(LumbarLevel level) {
         restricted = level;
     }
 
     /** Whether this segment takes up a restricted neighbour's motion. */
-    public boolean isHypermobile(SpinalLevel level) {
+    public boolean isHypermobile(LumbarLevel level) {
         return restricted != null && Math.abs(level.ordinal() - restricted.ordinal()) == 1;
     }
 
     /** How far the segment moves under a load, relative to a typical segment (1). */
-    public double laxity(SpinalLevel level) {
+    public double laxity(LumbarLevel level) {
         double condition = level == restricted ? RESTRICTED_LAXITY : isHypermobile(level) ? HYPERMOBILE_LAXITY : 1;
         return ownLaxity[level.ordinal()] * condition + gained[level.ordinal()];
     }
 
     /** Laxity added by self-twisting so far. */
-    public double gainedLaxity(SpinalLevel level) {
+    public double gainedLaxity(LumbarLevel level) {
         return gained[level.ordinal()];
     }
 
     /** Adds laxity to a segment (ligament creep), never beyond {@link ManipulationConstants#MAX_LAXITY}. */
-    void loosen(SpinalLevel level, double amount) {
+    void loosen(LumbarLevel level, double amount) {
         double room = Math.max(0, ManipulationConstants.MAX_LAXITY - laxity(level));
         gained[level.ordinal()] += Math.min(room, Math.max(0, amount));
     }
@@ -86,7 +87,7 @@ public final class Person {
     /** The largest laxity of the five segments. */
     public double maxLaxity() {
         double m = 0;
-        for (SpinalLevel level : SpinalLevel.values()) {
+        for (LumbarLevel level : LumbarLevel.values()) {
             m = Math.max(m, laxity(level));
         }
         return m;

@@ -5,6 +5,8 @@ import static org.crepituslab.manipulation.model.ManipulationConstants.LAXITY_GA
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 
 /**
  * Weeks of self-adjusting: a number of forceful self-twists a day, spread over the waking day (so
@@ -28,8 +30,8 @@ public final class SelfAdjustment {
                     pops += twist(person, random).pops().size();
                 }
             }
-            double[] laxity = new double[SpinalLevel.values().length];
-            for (SpinalLevel level : SpinalLevel.values()) {
+            double[] laxity = new double[LumbarLevel.values().length];
+            for (LumbarLevel level : LumbarLevel.values()) {
                 laxity[level.ordinal()] = person.laxity(level);
             }
             records.add(new WeekRecord(weeksBefore + w, pops / 7.0, person.instability(), laxity));
@@ -47,7 +49,7 @@ public final class SelfAdjustment {
     /** Adds the laxity a forceful twist leaves where it stretched the segments most. */
     static void loosen(Person person, ThrustOutcome outcome) {
         double unit = FacetParts.defaultPopPull();
-        for (SpinalLevel level : SpinalLevel.values()) {
+        for (LumbarLevel level : LumbarLevel.values()) {
             double pull = 0;
             for (Side side : Side.values()) {
                 pull = Math.max(pull, outcome.peakPull()[JointId.index(level, side)]);

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiPredicate;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 
 /**
  * One thrust or twist on a person's spine. The load rises smoothly over the thrust's ≈ 139 ms
@@ -30,17 +32,17 @@ public final class Thrust {
      *
      * @param ready whether a joint (by index) can pop at a time (s after the thrust began)
      */
-    public static ThrustOutcome perform(Technique technique, SpinalLevel target, Person person, SplittableRandom random,
+    public static ThrustOutcome perform(Technique technique, LumbarLevel target, Person person, SplittableRandom random,
             BiPredicate<Integer, Double> ready) {
         double mean = technique == Technique.SELF_TWIST ? SELF_TWIST_LOAD : TARGETED_THRUST;
         double size = mean * Math.max(0.2, 1 + LOAD_SPREAD * Person.gaussian(random));
         Side gapping = random.nextBoolean() ? Side.LEFT : Side.RIGHT;
-        SpinalLevel aimed = technique == Technique.SELF_TWIST ? null : target;
+        LumbarLevel aimed = technique == Technique.SELF_TWIST ? null : target;
         double[] load = LoadSharing.loads(technique, target, person, size);
         double unit = FacetParts.defaultPopPull();
         double[] peak = new double[JointId.COUNT];
         List<SpinePop> pops = new ArrayList<>();
-        for (SpinalLevel level : SpinalLevel.values()) {
+        for (LumbarLevel level : LumbarLevel.values()) {
             for (Side side : Side.values()) {
                 JointId joint = new JointId(level, side);
                 double share = side == gapping ? 1 : CONTRALATERAL_SHARE;

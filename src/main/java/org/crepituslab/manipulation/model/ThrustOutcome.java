@@ -1,6 +1,8 @@
 package org.crepituslab.manipulation.model;
 
 import java.util.List;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 
 /**
  * What one thrust or twist did: the peak pull on each of the ten joints and the pops, in time order.
@@ -11,7 +13,7 @@ import java.util.List;
  * @param peakPull   the largest pull on each joint, m, by {@link JointId#index()}
  * @param pops       the joints that popped, earliest first
  */
-public record ThrustOutcome(Technique technique, SpinalLevel target, Side gapping, double[] peakPull,
+public record ThrustOutcome(Technique technique, LumbarLevel target, Side gapping, double[] peakPull,
         List<SpinePop> pops) {
     public ThrustOutcome {
         peakPull = peakPull.clone();
@@ -26,7 +28,7 @@ public record ThrustOutcome(Technique technique, SpinalLevel target, Side gappin
     }
 
     /** Whether either joint of the level popped. */
-    public boolean popped(SpinalLevel level) {
+    public boolean popped(LumbarLevel level) {
         return level != null && pops.stream().anyMatch(p -> p.joint().level() == level);
     }
 

@@ -3,6 +3,7 @@ package org.crepituslab.manipulation.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.crepituslab.facet.model.LumbarLevel;
 
 /**
  * Many people, one thrust each (as the studies measured: each subject manipulated once, rested),
@@ -16,7 +17,7 @@ public final class Trials {
     }
 
     /** One thrust on each of n people drawn from the seed, all joints ready. */
-    public static List<ThrustOutcome> thrusts(Technique technique, SpinalLevel target, SpinalLevel restricted,
+    public static List<ThrustOutcome> thrusts(Technique technique, LumbarLevel target, LumbarLevel restricted,
             int n, long seed) {
         SplittableRandom master = new SplittableRandom(seed);
         List<ThrustOutcome> out = new ArrayList<>(n);
@@ -30,7 +31,7 @@ public final class Trials {
     }
 
     /** A person drawn from the seed, with the restricted segment given (or null). */
-    public static Person person(long seed, SpinalLevel restricted) {
+    public static Person person(long seed, LumbarLevel restricted) {
         Person p = new Person(new SplittableRandom(seed).split());
         p.setRestricted(restricted);
         return p;

@@ -1,5 +1,7 @@
 package org.crepituslab.manipulation.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+
 /**
  * One week of self-twisting.
  *
@@ -13,7 +15,7 @@ public record WeekRecord(int week, double popsPerDay, double instability, double
         laxity = laxity.clone();
     }
 
-    public double laxity(SpinalLevel level) {
+    public double laxity(LumbarLevel level) {
         return laxity[level.ordinal()];
     }
 }

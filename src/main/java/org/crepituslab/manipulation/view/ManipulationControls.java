@@ -9,13 +9,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ScrollPane;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.LiveScrollPane;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.manipulation.model.ManipulationConstants;
 import org.crepituslab.manipulation.model.ManipulationModel;
 import org.crepituslab.manipulation.model.ManipulationSettings;
-import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.Technique;
 
 /**
@@ -53,19 +53,19 @@ final class ManipulationControls {
         panel.addChoice(Strings.get("manipulation.controls.technique"), List.of(Technique.values()),
                 t -> Strings.get("manipulation.technique." + t.label()), technique);
         technique.addListener((o, a, b) -> s.setTechnique(b));
-        ObjectProperty<SpinalLevel> target = new SimpleObjectProperty<>(s.target());
-        panel.addChoice(Strings.get("manipulation.controls.target"), List.of(SpinalLevel.values()), SpinalLevel::label,
+        ObjectProperty<LumbarLevel> target = new SimpleObjectProperty<>(s.target());
+        panel.addChoice(Strings.get("manipulation.controls.target"), List.of(LumbarLevel.values()), LumbarLevel::label,
                 target);
         target.addListener((o, a, b) -> s.setTarget(b));
         List<Integer> levels = new ArrayList<>(List.of(0));
-        for (SpinalLevel level : SpinalLevel.values()) {
+        for (LumbarLevel level : LumbarLevel.values()) {
             levels.add(level.number());
         }
-        SpinalLevel r = model.person().restricted();
+        LumbarLevel r = model.person().restricted();
         ObjectProperty<Integer> restricted = new SimpleObjectProperty<>(r == null ? 0 : r.number());
         panel.addChoice(Strings.get("manipulation.controls.restricted"), levels,
-                i -> i == 0 ? Strings.get("manipulation.controls.none") : SpinalLevel.numbered(i).label(), restricted);
-        restricted.addListener((o, a, b) -> model.setRestricted(b == 0 ? null : SpinalLevel.numbered(b)));
+                i -> i == 0 ? Strings.get("manipulation.controls.none") : LumbarLevel.numbered(i).label(), restricted);
+        restricted.addListener((o, a, b) -> model.setRestricted(b == 0 ? null : LumbarLevel.numbered(b)));
         BooleanProperty oblique = new SimpleBooleanProperty(false);
         panel.addCheckBox(Strings.get("manipulation.controls.oblique"), Strings.get("manipulation.controls.oblique.help"),
                 oblique).setId("manipulation-oblique");

@@ -6,14 +6,14 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.manipulation.model.JointId;
 import org.crepituslab.manipulation.model.ManipulationModel;
 import org.crepituslab.manipulation.model.Person;
-import org.crepituslab.manipulation.model.Side;
-import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.SpinePop;
 
 /**
@@ -55,7 +55,7 @@ final class SpineCanvas extends CanvasPane {
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         double fp = fontPx();
         double gaugeH = fp * 2.9;
-        int rows = SpinalLevel.values().length + 1;
+        int rows = LumbarLevel.values().length + 1;
         double s = Math.min((w - fp * 2 * (LABEL_EMS + NUMBER_EMS)) / 2.9, (h - gaugeH - fp * 1.5) / (rows * 1.25 + 0.2));
         s = Math.max(s, 8);
         double cx = w * 0.5;
@@ -69,7 +69,7 @@ final class SpineCanvas extends CanvasPane {
             double y = top + i * 1.25 * s;
             drawVertebra(g, p, cx, y, s, cos, depth, i == rows - 1);
         }
-        for (SpinalLevel level : SpinalLevel.values()) {
+        for (LumbarLevel level : LumbarLevel.values()) {
             double y = top + level.ordinal() * 1.25 * s + 1.0 * s;
             drawLevelMarks(g, p, level, person, cx, y, s, w);
             for (Side side : Side.values()) {
@@ -132,7 +132,7 @@ final class SpineCanvas extends CanvasPane {
         }
     }
 
-    private void drawLevelMarks(GraphicsContext g, Palette p, SpinalLevel level, Person person, double cx, double y,
+    private void drawLevelMarks(GraphicsContext g, Palette p, LumbarLevel level, Person person, double cx, double y,
             double s, double w) {
         g.setFill(p.text());
         g.setTextBaseline(VPos.CENTER);

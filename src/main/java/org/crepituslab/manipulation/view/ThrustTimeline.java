@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
@@ -12,8 +14,6 @@ import org.crepituslab.framework.plot.Margins;
 import org.crepituslab.framework.plot.PlotArea;
 import org.crepituslab.framework.plot.PlotFrame;
 import org.crepituslab.manipulation.model.ManipulationConstants;
-import org.crepituslab.manipulation.model.Side;
-import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.SpinePop;
 
 /**
@@ -37,7 +37,7 @@ final class ThrustTimeline extends CanvasPane {
     protected void draw(GraphicsContext g, Palette p, double w, double h) {
         double fp = fontPx();
         double tMax = ManipulationConstants.THRUST_DURATION_S * 1e3 * 1.1;
-        SpinalLevel[] levels = SpinalLevel.values();
+        LumbarLevel[] levels = LumbarLevel.values();
         PlotArea a = new Margins(fp * 3.6, fp * 1.8, fp * 0.8, fp * 2.6).area(w, h, 0, tMax, levels.length, 0);
         g.setFont(boldFont(0.85));
         PlotFrame.title(g, p, Strings.get("manipulation.timeline.title"), w - 12);
@@ -50,7 +50,7 @@ final class ThrustTimeline extends CanvasPane {
         // too short for a row per level (large text, small window): one lane, the numbers tell the order
         boolean lanes = a.height() / levels.length >= fp * 0.8;
         double row = lanes ? a.height() / levels.length : a.height();
-        for (SpinalLevel level : lanes ? levels : new SpinalLevel[0]) {
+        for (LumbarLevel level : lanes ? levels : new LumbarLevel[0]) {
             double y = a.py(level.ordinal() + 0.5);
             g.setStroke(p.grid());
             g.strokeLine(a.left(), y, a.right(), y);

@@ -8,6 +8,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
@@ -18,7 +19,6 @@ import org.crepituslab.framework.plot.PlotArea;
 import org.crepituslab.framework.plot.PlotFrame;
 import org.crepituslab.framework.plot.SeriesLine;
 import org.crepituslab.manipulation.model.ManipulationModel;
-import org.crepituslab.manipulation.model.SpinalLevel;
 import org.crepituslab.manipulation.model.WeekRecord;
 
 /** Weeks of self-adjusting: each segment's laxity (above) and the pops per day (below), week by week. */
@@ -60,13 +60,13 @@ final class WeeksPlot extends CanvasPane {
         }
         // each laxity line is named at its right end rather than in a legend: at large text a
         // legend of five entries would leave no room for the plot or cover its lines
-        SpinalLevel[] levels = SpinalLevel.values();
+        LumbarLevel[] levels = LumbarLevel.values();
         int n = weeks.size();
         double labelRoom = textWidth("L5-S1", font(0.75)) + 8;
         g.save();
         PlotArea left = area(w, half, n, maxLax * 1.1, labelRoom);
         frame(g, p, left, w, Strings.get("manipulation.weeks.laxity"), Strings.get("manipulation.weeks.laxityAxis"));
-        for (SpinalLevel level : levels) {
+        for (LumbarLevel level : levels) {
             line(g, left, weeks, r -> r.laxity(level), p.seriesColor(level.ordinal()));
         }
         endLabels(g, p, left, weeks.get(n - 1));
@@ -103,7 +103,7 @@ final class WeeksPlot extends CanvasPane {
 
     /** Names each level at the right end of its line, nudged apart so that no two names overlap. */
     private static void endLabels(GraphicsContext g, Palette p, PlotArea a, WeekRecord last) {
-        SpinalLevel[] levels = SpinalLevel.values();
+        LumbarLevel[] levels = LumbarLevel.values();
         double rowH = Legend.rowHeight(fontPx() * 0.75);
         Integer[] order = new Integer[levels.length];
         double[] y = new double[levels.length];

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.framework.cli.CliArgs;
 import org.crepituslab.framework.cli.ExitCodes;
 import org.crepituslab.framework.cli.Simulation;
@@ -15,8 +17,6 @@ import org.crepituslab.framework.io.CsvWriter;
 import org.crepituslab.walking.model.Causes;
 import org.crepituslab.walking.model.GaitEvent;
 import org.crepituslab.walking.model.GaitKinematics;
-import org.crepituslab.walking.model.LumbarLevel;
-import org.crepituslab.walking.model.Side;
 import org.crepituslab.walking.model.WalkingModel;
 
 /** {@code simulate walking}: a walk of n gait cycles with the causes given; sounds counted per 100 steps. */
@@ -136,10 +136,9 @@ public final class WalkingSimulation implements Simulation {
         if (v.equalsIgnoreCase("none") || v.equals("0")) {
             return 0;
         }
-        for (LumbarLevel level : LumbarLevel.values()) {
-            if (v.equalsIgnoreCase(level.label()) || v.equals(Integer.toString(level.ordinal() + 1))) {
-                return level.ordinal() + 1;
-            }
+        LumbarLevel level = LumbarLevel.parse(v);
+        if (level != null) {
+            return level.number();
         }
         throw new UsageException("--structural-click must be none, 1 to 5, or a level such as L4-L5, got \"" + v + "\"");
     }

@@ -1,6 +1,8 @@
 package org.crepituslab.walking.model;
 
 import java.util.SplittableRandom;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 
 /**
  * The ten lumbar facet joints (five levels × left/right). Each pops by the facet screen's rule: when

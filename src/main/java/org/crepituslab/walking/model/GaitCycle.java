@@ -1,5 +1,8 @@
 package org.crepituslab.walking.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
+
 /**
  * One whole gait cycle of the current walk, sampled evenly, for graphs drawn against the gait cycle
  * rather than time: the right hip's flexion and the pelvic tilt at each sample, each lumbar level's

@@ -1,5 +1,8 @@
 package org.crepituslab.walking.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
+
 /**
  * One sound event of the walk.
  *

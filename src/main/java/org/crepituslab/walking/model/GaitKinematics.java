@@ -1,5 +1,7 @@
 package org.crepituslab.walking.model;
 
+import org.crepituslab.facet.model.Side;
+
 /**
  * Normative sagittal kinematics over one gait cycle (phase 0 = right initial contact, stance to
  * 60 %, swing to 100 %), shaped by the causes. Angles in degrees; hip flexion positive, extension
@@ -107,7 +109,7 @@ public final class GaitKinematics {
         double amplitude = TILT_OSCILLATION_DEG * excursionScale(c.speed()) / 2;
         double oscillation = amplitude * Math.cos(4 * Math.PI * (phase - PEAK_EXTENSION_PHASE));
         double compensation = TILT_COMPENSATION * extensionDeficit(c)
-                * (window(Side.RIGHT.legPhase(phase)) + window(Side.LEFT.legPhase(phase)));
+                * (window(LegPhase.of(Side.RIGHT, phase)) + window(LegPhase.of(Side.LEFT, phase)));
         return baseTilt(c) + oscillation + compensation;
     }
 

@@ -1,5 +1,8 @@
 package org.crepituslab.walking.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
+
 /**
  * Small intersegmental motion at each lumbar level with each step (mm), and the load on each facet
  * joint (1 = neutral standing). All modelling choices, named here: motion peaks with the two heel
@@ -33,18 +36,19 @@ public final class SegmentalMotion {
     /** Micro-motion at one level, mm. */
     public static double motion(LumbarLevel level, double phase, double lordosis, Causes c) {
         double instability = 1 - CORE_DAMPING * c.core();
-        double strikes = pulse(Side.RIGHT.legPhase(phase) - STRIKE_PHASE) + pulse(Side.LEFT.legPhase(phase) - STRIKE_PHASE);
+        double strikes = pulse(LegPhase.of(Side.RIGHT, phase) - STRIKE_PHASE)
+                + pulse(LegPhase.of(Side.LEFT, phase) - STRIKE_PHASE);
         double wave = BETWEEN_STRIKES + (1 - BETWEEN_STRIKES) * Math.min(1, strikes);
         double lordosisFactor = Math.max(0.5, 1 + LORDOSIS_GAIN_PER_DEG * (lordosis - GaitKinematics.LORDOSIS_AT_REFERENCE_DEG)
                 * level.depth());
         double laxity = c.structuralLevel() == level.ordinal() + 1 ? STRUCTURAL_LAXITY : 1;
-        return PEAK_MOTION_MM * level.mobility() * instability * wave * lordosisFactor * laxity;
+        return PEAK_MOTION_MM * SegmentMobility.of(level) * instability * wave * lordosisFactor * laxity;
     }
 
     /** Load on one facet joint relative to neutral standing. */
     public static double facetLoad(LumbarLevel level, Side side, double phase, double lordosis) {
         double extension = 1 + FACET_LOAD_PER_DEG * (lordosis - GaitKinematics.LORDOSIS_AT_REFERENCE_DEG) * (0.5 + level.depth());
-        double stance = 1 + STANCE_SIDE_LOAD * Math.cos(2 * Math.PI * (side.legPhase(phase) - 0.3));
+        double stance = 1 + STANCE_SIDE_LOAD * Math.cos(2 * Math.PI * (LegPhase.of(side, phase) - 0.3));
         return Math.max(0.1, extension) * stance;
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.framework.SimModel;
 
 /**
@@ -155,8 +157,8 @@ public final class WalkingModel implements SimModel {
     }
 
     private void updatePosture() {
-        hip = GaitKinematics.hipFlexion(Side.RIGHT.legPhase(phase), causes);
-        leftHip = GaitKinematics.hipFlexion(Side.LEFT.legPhase(phase), causes);
+        hip = GaitKinematics.hipFlexion(LegPhase.of(Side.RIGHT, phase), causes);
+        leftHip = GaitKinematics.hipFlexion(LegPhase.of(Side.LEFT, phase), causes);
         tilt = GaitKinematics.pelvicTilt(phase, causes);
         lordosis = GaitKinematics.lordosis(tilt);
         for (LumbarLevel level : LumbarLevel.values()) {
@@ -250,12 +252,12 @@ public final class WalkingModel implements SimModel {
 
     /** Knee flexion of this leg now, degrees (normative: the causes act on the hip and pelvis). */
     public double kneeFlexion(Side side) {
-        return LegKinematics.kneeFlexion(side.legPhase(phase));
+        return LegKinematics.kneeFlexion(LegPhase.of(side, phase));
     }
 
     /** Ankle dorsiflexion of this leg now, degrees (plantarflexion negative). */
     public double ankleDorsiflexion(Side side) {
-        return LegKinematics.ankleDorsiflexion(side.legPhase(phase));
+        return LegKinematics.ankleDorsiflexion(LegPhase.of(side, phase));
     }
 
     public double pelvicTilt() {

@@ -1,5 +1,8 @@
 package org.crepituslab.walking.model;
 
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
+
 /** The walking model's named readouts and settable parameters, for quiz tasks and "show me" links. */
 final class WalkingReadouts {
     private WalkingReadouts() {

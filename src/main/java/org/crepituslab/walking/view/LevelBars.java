@@ -3,6 +3,7 @@ package org.crepituslab.walking.view;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
@@ -10,7 +11,6 @@ import org.crepituslab.framework.plot.HorizontalBars;
 import org.crepituslab.framework.plot.PlotFrame;
 import org.crepituslab.walking.model.Causes;
 import org.crepituslab.walking.model.GaitCycle;
-import org.crepituslab.walking.model.LumbarLevel;
 import org.crepituslab.walking.model.WalkingModel;
 
 /**

@@ -2,8 +2,8 @@ package org.crepituslab.walking.view;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.Palette;
-import org.crepituslab.walking.model.LumbarLevel;
 import org.crepituslab.walking.model.WalkingModel;
 
 /**

@@ -4,9 +4,9 @@ import java.util.function.DoubleConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
-import org.crepituslab.walking.model.LumbarLevel;
 
 /**
  * The lumbar spine, pelvis and hip of the walker enlarged in a frame beside it (the joints that

@@ -7,13 +7,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.framework.plot.PlotFrame;
 import org.crepituslab.walking.model.GaitEvent;
-import org.crepituslab.walking.model.LumbarLevel;
-import org.crepituslab.walking.model.Side;
 import org.crepituslab.walking.model.WalkingModel;
 
 /**

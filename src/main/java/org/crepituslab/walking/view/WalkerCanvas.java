@@ -6,11 +6,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.walking.model.LumbarLevel;
-import org.crepituslab.walking.model.Side;
 import org.crepituslab.walking.model.WalkingModel;
 
 /**

@@ -1,7 +1,7 @@
 package org.crepituslab.walking.view;
 
-import org.crepituslab.walking.model.LumbarLevel;
-import org.crepituslab.walking.model.Side;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.walking.model.WalkingModel;
 
 /**

@@ -7,12 +7,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import org.crepituslab.facet.model.LumbarLevel;
 import org.crepituslab.framework.ControlPanel;
 import org.crepituslab.framework.LiveScrollPane;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.walking.model.Causes;
 import org.crepituslab.walking.model.FixRun;
-import org.crepituslab.walking.model.LumbarLevel;
 import org.crepituslab.walking.model.WalkingModel;
 
 /**

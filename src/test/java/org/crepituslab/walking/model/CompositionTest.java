@@ -8,6 +8,7 @@ import java.util.List;
 import org.crepituslab.facet.model.FacetConstants;
 import org.crepituslab.facet.model.JointMechanics;
 import org.crepituslab.facet.model.JointModel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.tendon.model.FoldAnalysis;
 import org.crepituslab.tendon.model.Landscape;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.junit.jupiter.api.Test;
 
 /** The walking model against the normative gait ranges and the "done when" figures. */

@@ -3,9 +3,9 @@ package org.crepituslab.walking.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.crepituslab.facet.model.LumbarLevel;
+import org.crepituslab.facet.model.Side;
 import org.crepituslab.walking.model.Causes;
-import org.crepituslab.walking.model.LumbarLevel;
-import org.crepituslab.walking.model.Side;
 import org.crepituslab.walking.model.WalkingModel;
 import org.junit.jupiter.api.Test;
 
