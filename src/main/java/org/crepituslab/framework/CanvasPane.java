@@ -8,7 +8,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * A region holding a canvas that fills it and is redrawn when resized or when the theme or font
@@ -17,12 +16,13 @@ import javafx.scene.text.Text;
  * properties live as long as the app, so they are observed weakly and a closed screen can go.
  */
 public abstract class CanvasPane extends Region {
-    private static final Text MEASURE = new Text();
     /** The width of a framed plot's border (the .graph style). */
     private static final double FRAME_PX = 1;
     private final Canvas canvas = new Canvas();
     private final InvalidationListener themeListener = o -> redraw();
     private final boolean framed;
+    /** What the last {@link #redrawIfChanged} drawing showed; null after any other redraw. */
+    private Object drawnState;
 
     /** @param framed true for a plot on its own panel (graph style, panel fill); false for a transparent drawing */
     protected CanvasPane(boolean framed) {
@@ -50,8 +50,24 @@ public abstract class CanvasPane extends Region {
         }
     }
 
+    /**
+     * Redraws only when {@code state} differs from what the last drawing made here showed. Views
+     * pass what they show, rounded to what can be seen (text as shown, lengths in fractions of a
+     * pixel), so a frame in which nothing visible moved costs neither the drawing nor the
+     * renderer's repaint of the canvas. Returns whether it drew.
+     */
+    protected final boolean redrawIfChanged(Object state) {
+        if (state.equals(drawnState)) {
+            return false;
+        }
+        redraw();
+        drawnState = state;
+        return true;
+    }
+
     /** Draws the current state again at the current size. */
     public final void redraw() {
+        drawnState = null;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -93,8 +109,6 @@ public abstract class CanvasPane extends Region {
     }
 
     public static double textWidth(String s, Font font) {
-        MEASURE.setText(s);
-        MEASURE.setFont(font);
-        return MEASURE.getLayoutBounds().getWidth();
+        return TextWidths.of(s, font);
     }
 }

@@ -21,6 +21,12 @@ public final class RefractoryAnalysis {
     private final DoubleSupplier threshold;
     /** Simulated time since the bubble formed, s. */
     private final DoubleSupplier age;
+    /**
+     * While the joint is being stretched the projection changes as the stretch feeds the bubble;
+     * it is made again at most this often (simulated seconds), like a display's refresh: a stretch
+     * lasts about a second, and each projection costs about a millisecond of a 16 ms frame.
+     */
+    static final double REPROJECT_WHILE_MOVING_S = 0.1;
     /** The last projection: made at this age, ready at that age, at rest, with this exchange boost. */
     private double cachedAge = Double.NEGATIVE_INFINITY;
     private double cachedReadyAge;
@@ -106,6 +112,9 @@ public final class RefractoryAnalysis {
         if (resting && cachedResting && now >= cachedAge && cachedBoost == gas.exchangeBoost()
                 && bubbleGas <= cachedBubbleGas * (1 + 1e-9)
                 && now - cachedAge < 0.5 * (cachedReadyAge - cachedAge) + 1) {
+            return Math.max(0, cachedReadyAge - now);
+        }
+        if (now >= cachedAge && now - cachedAge < REPROJECT_WHILE_MOVING_S && cachedBoost == gas.exchangeBoost()) {
             return Math.max(0, cachedReadyAge - now);
         }
         double wait = project();

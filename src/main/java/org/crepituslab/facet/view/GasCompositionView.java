@@ -10,12 +10,15 @@ import org.crepituslab.facet.model.Joint;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
+import org.crepituslab.framework.plot.CrispLines;
 
 /**
  * Where the joint's gas is: a bar of the gas dissolved in the fluid and one of the gas in the
  * bubble, each split by gas (N₂, O₂, CO₂), on the same scale (µmol), with a legend.
  */
 final class GasCompositionView extends CanvasPane {
+    /** The bubble's bar is full at this share of the resting dissolved gas (a bubble never holds it all). */
+    private static final double BUBBLE_SCALE = 0.25;
     private final Joint joint;
 
     GasCompositionView(Joint joint) {
@@ -28,9 +31,24 @@ final class GasCompositionView extends CanvasPane {
         setAccessibleHelp(Strings.get("facet.gas.help"));
     }
 
+    /** Redraws when a shown number or a bar's end (to a quarter pixel) has changed. */
     void update() {
-        setAccessibleText(Strings.get("facet.gas.title") + ": " + dissolvedText() + "; " + bubbleText());
-        redraw();
+        String words = dissolvedText() + "; " + bubbleText();
+        StringBuilder shown = new StringBuilder(words).append('|').append(co2Text());
+        double resting = joint.gas().totalResting();
+        double barW = getWidth() - 12;
+        for (GasSpecies s : GasSpecies.values()) {
+            shown.append('|').append(Math.round(4 * barW * joint.gas().dissolved(s) / resting))
+                    .append('|').append(Math.round(4 * barW * joint.gas().bubble(s) / (resting * BUBBLE_SCALE)));
+        }
+        if (redrawIfChanged(shown.toString())) {
+            setAccessibleText(Strings.get("facet.gas.title") + ": " + words);
+        }
+    }
+
+    private String co2Text() {
+        return joint.gas().bubbleTotal() > 0 ? Strings.format("facet.gas.co2share",
+                String.format(Strings.locale(), "%.0f", 100 * joint.gas().bubbleShare(GasSpecies.CO2))) : "";
     }
 
     private String dissolvedText() {
@@ -71,12 +89,10 @@ final class GasCompositionView extends CanvasPane {
         g.setFill(p.text());
         g.fillText(bubbleText(), x, y, barW);
         y += line;
-        y = bar(g, p, x, y, barW, barH, resting * 0.25, false);
-        double b = joint.gas().bubbleTotal();
-        if (b > 0) {
+        y = bar(g, p, x, y, barW, barH, resting * BUBBLE_SCALE, false);
+        if (joint.gas().bubbleTotal() > 0) {
             g.setFill(p.text());
-            g.fillText(Strings.format("facet.gas.co2share",
-                    String.format(Strings.locale(), "%.0f", 100 * joint.gas().bubbleShare(GasSpecies.CO2))), x, y, barW);
+            g.fillText(co2Text(), x, y, barW);
             y += line;
         }
         // legend
@@ -93,9 +109,7 @@ final class GasCompositionView extends CanvasPane {
     /** A stacked bar of dissolved or bubble gas against {@code scale} mol; returns the y below it. */
     private double bar(GraphicsContext g, Palette p, double x, double y, double w, double hBar, double scale,
                        boolean dissolved) {
-        g.setStroke(p.axis());
-        g.setLineWidth(1);
-        g.strokeRect(x, y, w, hBar);
+        CrispLines.rectangle(g, p.axis(), x, y, w, hBar, 1);
         double at = x;
         for (GasSpecies s : GasSpecies.values()) {
             double amount = dissolved ? joint.gas().dissolved(s) : joint.gas().bubble(s);

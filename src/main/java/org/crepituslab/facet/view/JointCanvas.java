@@ -24,8 +24,9 @@ import org.crepituslab.framework.Themes;
  * The labelled drawing of a lumbar facet joint at true scale: the two articular processes with
  * their cartilage, the synovial fluid between them and in the capsule's recess, the capsule, the
  * bubble at its model radius, the pull, a scale bar, the labels ({@link JointLabels}) and the pop
- * ({@link PopMarker}), redrawn every frame because the bones move with the gap. Its input is handled by
- * {@link JointDragListener} and {@link JointKeyListener}.
+ * ({@link PopMarker}). It is redrawn when what it shows has moved by a fraction of a pixel (see
+ * {@link #update}), not every frame: at rest a full-size redraw would cost the frame for nothing.
+ * Its input is handled by {@link JointDragListener} and {@link JointKeyListener}.
  */
 final class JointCanvas extends CanvasPane {
     /** Drawn thickness of the fluid film at rest, m (the real film is thinner; this keeps it visible). */
@@ -42,6 +43,8 @@ final class JointCanvas extends CanvasPane {
     private ModelViewTransform mvt = new ModelViewTransform(1, 0, 0);
     private boolean labels = true;
     private final PopMarker popMarker = new PopMarker();
+    private boolean wasFlashing;
+    private boolean reducedMotion;
 
     JointCanvas(Joint joint) {
         super(false);
@@ -61,27 +64,51 @@ final class JointCanvas extends CanvasPane {
     }
 
     void setReducedMotion(boolean on) {
-        popMarker.setReducedMotion(on);
+        if (on != reducedMotion) {
+            reducedMotion = on;
+            popMarker.setReducedMotion(on);
+            redraw();
+        }
     }
 
     void setExplanation(SoundExplanation e) {
         popMarker.setExplanation(e);
+        redraw();
     }
 
     /** Starts the visual cue of a pop. */
     void flash() {
         popMarker.flash();
+        redraw();
     }
 
     /** Ends the visual cue of a pop at once. */
     void clearFlash() {
         popMarker.clear();
+        redraw();
     }
 
-    /** Advances the flash by real seconds and redraws. */
+    /**
+     * Advances the flash by real seconds and redraws if anything shown has changed: the rings, the
+     * gap, the bubble, the pull (and its words) or whether the joint is popping. The state is
+     * compared in quarter pixels, so the picture is never more than a quarter pixel behind the model.
+     */
     void update(double realDt) {
         popMarker.advance(realDt);
-        redraw();
+        boolean flashing = popMarker.isFlashing();
+        if (flashing || wasFlashing) {
+            redraw(); // the rings spread every frame, and their last frame must be wiped
+        } else {
+            double px = mvt.toViewDistance(1);
+            redrawIfChanged(new Shown(Math.round(joint.gap() * px * 4), Math.round(joint.bubbleRadius() * px * 4),
+                    Math.round(joint.stretch().pull() * px * 4), mm(joint.stretch().pull()),
+                    joint.stage() == Stage.CAVITATION, labels));
+        }
+        wasFlashing = flashing;
+    }
+
+    /** What the drawing shows of the model: gap, bubble radius and pull in quarter pixels, the pull's words, the stage. */
+    private record Shown(long gap, long bubble, long pull, String pullWords, boolean popping, boolean labels) {
     }
 
     @Override

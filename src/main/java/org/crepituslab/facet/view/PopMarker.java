@@ -45,6 +45,11 @@ final class PopMarker {
         flash = Double.POSITIVE_INFINITY;
     }
 
+    /** True while the rings spread (the drawing changes every frame). */
+    boolean isFlashing() {
+        return flash < FLASH_TIME;
+    }
+
     /** Moves the rings on by real seconds. */
     void advance(double realDt) {
         if (flash < FLASH_TIME) {

@@ -62,8 +62,12 @@ final class PressureGauge extends CanvasPane {
         pressureKpa = gaugePa / 1e3;
         thresholdKpa = thresholdPa / 1e3;
         popKpa = popPa / 1e3;
-        setAccessibleText(Strings.get("facet.gauge.title") + ": " + valueText());
-        redraw();
+        // the needle's angle to a tenth of a degree and the words shown: nothing else moves
+        String shown = valueText() + "|" + Math.round(Math.toDegrees(angleOf(pressureKpa)) * 10) + "|" + thresholdPa
+                + "|" + popPa;
+        if (redrawIfChanged(shown)) {
+            setAccessibleText(Strings.get("facet.gauge.title") + ": " + valueText());
+        }
     }
 
     private String valueText() {

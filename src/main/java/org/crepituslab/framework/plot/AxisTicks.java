@@ -1,11 +1,17 @@
 package org.crepituslab.framework.plot;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.crepituslab.framework.Strings;
 
 /** "Nice" tick spacing (1, 2, 5 × 10^n) for graph axes: the one tick algorithm every plot uses. */
 public final class AxisTicks {
     private static final int MAX_TICKS = 1000;
+    private static final int MAX_LABELS = 2048;
+    private static final Map<Label, String> LABELS = new ConcurrentHashMap<>();
+    private static Locale labelsLocale;
 
     private AxisTicks() {
     }
@@ -51,10 +57,20 @@ public final class AxisTicks {
 
     /** Formats a tick value with just enough decimals for the spacing. */
     public static String format(double value, double spacing) {
-        int decimals = Math.max(0, (int) -Math.floor(Math.log10(spacing) + 1e-9));
+        int decimals = Math.min(6, Math.max(0, (int) -Math.floor(Math.log10(spacing) + 1e-9)));
         if (Math.abs(value) < spacing * 1e-6) {
             value = 0;
         }
-        return String.format(Strings.locale(), "%." + Math.min(decimals, 6) + "f", value);
+        // the plots label the same ticks every frame: formatting is remembered, per language
+        Locale locale = Strings.locale();
+        if (!locale.equals(labelsLocale) || LABELS.size() > MAX_LABELS) {
+            LABELS.clear();
+            labelsLocale = locale;
+        }
+        return LABELS.computeIfAbsent(new Label(value, decimals),
+                k -> String.format(locale, "%." + k.decimals() + "f", k.value()));
+    }
+
+    private record Label(double value, int decimals) {
     }
 }

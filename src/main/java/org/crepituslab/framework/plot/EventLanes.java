@@ -31,9 +31,7 @@ public final class EventLanes {
     /** The line between the upper lanes and the bottom lane, and each group's name left of the plot. */
     public void divide(GraphicsContext g, Palette p, String upperName, String bottomName) {
         double dividerY = a.bottom() - bottomLaneHeight;
-        g.setLineWidth(1);
-        g.setStroke(p.axis());
-        g.strokeLine(a.left(), dividerY, a.right(), dividerY);
+        CrispLines.horizontal(g, p.axis(), a.left(), a.right(), dividerY, 1);
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);

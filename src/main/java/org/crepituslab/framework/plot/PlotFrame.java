@@ -59,8 +59,7 @@ public final class PlotFrame {
         g.setTextBaseline(VPos.CENTER);
         for (double y : AxisTicks.values(a.yMin(), a.yMax(), spacing)) {
             double py = a.py(y);
-            g.setStroke(p.grid());
-            g.strokeLine(a.left(), py, a.right(), py);
+            CrispLines.horizontal(g, p.grid(), a.left(), a.right(), py, 1);
             g.setFill(p.text());
             g.fillText(AxisTicks.format(y, spacing), a.left() - LABEL_GAP, py);
         }
@@ -87,8 +86,7 @@ public final class PlotFrame {
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < values.length; i++) {
             double px = a.px(values[i]);
-            g.setStroke(p.grid());
-            g.strokeLine(px, a.top(), px, a.bottom());
+            CrispLines.vertical(g, p.grid(), px, a.top(), a.bottom(), 1);
             double half = CanvasPane.textWidth(labels[i], g.getFont()) / 2;
             if (px - half > lastLabelEnd + LABEL_SPACE && px + half <= canvasW - 1) {
                 g.setFill(p.text());
@@ -131,8 +129,6 @@ public final class PlotFrame {
 
     /** The one-pixel rectangle round the data. */
     public void border() {
-        g.setLineWidth(1);
-        g.setStroke(p.axis());
-        g.strokeRect(a.left(), a.top(), a.width(), a.height());
+        CrispLines.rectangle(g, p.axis(), a.left(), a.top(), a.width(), a.height(), 1);
     }
 }

@@ -11,6 +11,7 @@ import static org.crepituslab.tendon.view.HipGeometry.SHAFT_END_S;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import org.crepituslab.framework.TextWidths;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
@@ -78,7 +79,7 @@ final class HipLabels {
         for (int i = 0; i < n; i++) {
             String text = Strings.get(keys[i]);
             double room = ys[i] - th / 2 < insetBottom ? Math.max(20, besideInset - edgeX) : w * 0.45;
-            double tw = Math.min(TextMeasure.width(text, g.getFont()), room);
+            double tw = Math.min(TextWidths.of(text, g.getFont()), room);
             double bx = leftSide ? edgeX : edgeX - tw;
             double nearX = leftSide ? bx + tw + 3 : bx - 3;
             g.setStroke(p.axis());
