@@ -39,10 +39,21 @@ public final class EventLanes {
         g.fillText(bottomName, a.left() - 4, a.bottom() - bottomLaneHeight / 2);
     }
 
-    /** A tick {@code width} pixels wide at time x in upper lane {@code lane}, in the fill already set. */
+    /**
+     * A tick {@code width} pixels wide (rounded to whole pixels) at time x in upper lane
+     * {@code lane}, in the fill already set. Its edges fall on whole pixels: a rectangle that does
+     * not goes through the anti-aliasing rasteriser, and a raster may hold thousands of ticks.
+     */
     public void tick(GraphicsContext g, double x, int lane, double width) {
-        double y = a.top() + lane * laneHeight;
-        g.fillRect(a.px(x) - width / 2, y + 1, width, laneHeight - 2);
+        double y = Math.round(a.top() + lane * laneHeight);
+        double w = Math.max(1, Math.round(width));
+        double bottom = Math.round(a.top() + (lane + 1) * laneHeight);
+        g.fillRect(Math.round(a.px(x) - w / 2), y + 1, w, Math.max(1, bottom - y - 2));
+    }
+
+    /** The whole-pixel column a tick at time x starts in (ticks in one column cover each other). */
+    public long column(double x, double width) {
+        return Math.round(a.px(x) - Math.max(1, Math.round(width)) / 2);
     }
 
     /** A diamond of half-width r at time x in the bottom lane. */

@@ -28,44 +28,71 @@ public final class GrindSound {
 
     /** The sound between two model times (seconds) at its absolute scale (1.0 = {@value #FULL_SCALE_N} N). */
     public static Pcm heard(ContactForceTrace trace, double from, double to) {
-        int rate = Pcm.RATE;
-        int n = Math.max(0, (int) Math.round((to - from) * rate));
+        return capture(trace, from, to).sound();
+    }
+
+    /**
+     * The contact force between two model times (and the filter's warm-up before them), copied
+     * so that the sound can be made later on another thread while the model runs on.
+     */
+    public static ForceWindow capture(ContactForceTrace trace, double from, double to) {
         double h = ContactForceTrace.intervalS();
         long first = Math.max(trace.oldest(), (long) Math.floor((from - WARM_UP_S) / h));
         long last = Math.min(trace.recorded(), (long) Math.ceil(to / h) + 1);
-        float[] out = new float[n];
-        if (last <= first) {
+        double[] force = new double[(int) Math.max(0, last - first + 1)];
+        if (last > first) {
+            double base = trace.at(first);
+            for (int i = 0; i < force.length; i++) {
+                // the constant part does not reach the skin; taking it off spares the filter a start-up step
+                force[i] = trace.at(first + i) - base;
+            }
+        }
+        return new ForceWindow(force, first, h, from, to, last > first);
+    }
+
+    /** A copied stretch of contact force, from sample {@code first} on, {@code h} seconds apart. */
+    public record ForceWindow(double[] force, long first, double h, double from, double to, boolean any) {
+        /** The sound at the skin over [from, to], at its absolute scale. Any thread. */
+        public Pcm sound() {
+            int rate = Pcm.RATE;
+            int n = Math.max(0, (int) Math.round((to - from) * rate));
+            float[] out = new float[n];
+            if (!any) {
+                return new Pcm(out, rate);
+            }
+            double[] skin = TissueTransfer.filter(force, 1 / h);
+            for (int i = 0; i < n; i++) {
+                double pos = (from + i / (double) rate) / h - first;
+                int k = (int) Math.floor(pos);
+                if (k < 0 || k + 1 >= skin.length) {
+                    continue;
+                }
+                double frac = pos - k;
+                out[i] = (float) ((skin[k] * (1 - frac) + skin[k + 1] * frac) / FULL_SCALE_N);
+            }
             return new Pcm(out, rate);
         }
-        double[] force = new double[(int) (last - first + 1)];
-        double base = trace.at(first);
-        for (int i = 0; i < force.length; i++) {
-            // the constant part does not reach the skin; taking it off spares the filter a start-up step
-            force[i] = trace.at(first + i) - base;
-        }
-        double[] skin = TissueTransfer.filter(force, 1 / h);
-        for (int i = 0; i < n; i++) {
-            double pos = (from + i / (double) rate) / h - first;
-            int k = (int) Math.floor(pos);
-            if (k < 0 || k + 1 >= skin.length) {
-                continue;
+
+        /** {@link #sound()} soft-limited for playing, so a spur's catch does not clip. Any thread. */
+        public Pcm limitedSound() {
+            Pcm pcm = sound();
+            float[] s = pcm.samples();
+            for (int i = 0; i < s.length; i++) {
+                s[i] = (float) Math.tanh(s[i]);
             }
-            double frac = pos - k;
-            out[i] = (float) ((skin[k] * (1 - frac) + skin[k + 1] * frac) / FULL_SCALE_N);
+            return new Pcm(s, pcm.sampleRate());
         }
-        return new Pcm(out, rate);
     }
 
     /** The last {@code seconds} of sound of a running model (shorter at the very start), soft-limited for playing. */
     public static Pcm lastSeconds(GrindingModel model, double seconds) {
+        return captureLast(model, seconds).limitedSound();
+    }
+
+    /** The force behind the last {@code seconds} of sound of a running model, to be made into sound later. */
+    public static ForceWindow captureLast(GrindingModel model, double seconds) {
         double to = model.time();
-        double from = Math.max(0, to - seconds);
-        Pcm pcm = heard(model.contactForce(), from, to);
-        float[] s = pcm.samples();
-        for (int i = 0; i < s.length; i++) {
-            s[i] = (float) Math.tanh(s[i]);
-        }
-        return new Pcm(s, pcm.sampleRate());
+        return capture(model.contactForce(), Math.max(0, to - seconds), to);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.crepituslab.grinding.view;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import org.crepituslab.framework.CanvasPane;
@@ -77,16 +79,23 @@ final class EventRaster extends CanvasPane {
         double tick = Math.max(1.5, fontPx * 0.12);
         double diamond = Math.min(lanes.bottomLaneHeight() * 0.4, fontPx * 0.6);
         OpacityRamp shades = new OpacityRamp(p.seriesColor(0), FAINTEST, SHADES);
+        // one tick per lane and pixel column, the strongest slip's: an advanced joint leaves
+        // thousands of slips in the window, which cover each other on a few hundred columns
+        Map<Long, GrindEvent> strongest = new HashMap<>();
         for (GrindEvent e : events) {
             if (e.kind() == GrindEvent.Kind.SLIP) {
                 slips++;
-                // darker for stronger slips: 0.2 µJ faint … 50 µJ full
-                g.setFill(shades.at((Math.log10(e.energyJ()) + 6.7) / 2.4));
-                lanes.tick(g, e.timeS(), e.source(), tick);
+                long key = lanes.column(e.timeS(), tick) * 1024 + e.source();
+                strongest.merge(key, e, (a, b) -> a.energyJ() >= b.energyJ() ? a : b);
             } else {
                 catches++;
                 lanes.diamond(g, e.timeS(), diamond, p.alert());
             }
+        }
+        for (GrindEvent e : strongest.values()) {
+            // darker for stronger slips: 0.2 µJ faint … 50 µJ full
+            g.setFill(shades.at((Math.log10(e.energyJ()) + 6.7) / 2.4));
+            lanes.tick(g, e.timeS(), e.source(), tick);
         }
         shownSlips = slips;
         shownCatches = catches;

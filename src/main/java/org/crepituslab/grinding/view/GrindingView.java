@@ -1,8 +1,10 @@
 package org.crepituslab.grinding.view;
 
 import javafx.scene.Node;
+import org.crepituslab.framework.LatestJob;
 import org.crepituslab.framework.LiveScrollPane;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.control.ScrollPane;
 import org.crepituslab.framework.ScreenView;
@@ -41,6 +43,7 @@ public final class GrindingView extends ScreenView {
     private final JointCanvas joint;
     private final EventRaster raster;
     private final SpectrumPanel spectrum = new SpectrumPanel();
+    private final LatestJob spectrumJob = new LatestJob("grinding-spectrum");
     private final TimeSeriesGraph graph;
     private final TimeSeries measured;
     private final TimeSeries law;
@@ -81,6 +84,7 @@ public final class GrindingView extends ScreenView {
         layoutStandard(play, controls.node());
 
         keep(model.events().addListener(this::onEvent));
+        keep(spectrumJob::cancel);
         model.wearProperty().addListener((o, a, b) -> announceStage());
         javafx.beans.InvalidationListener changed = o -> dirty = true;
         model.wearProperty().addListener(changed);
@@ -146,8 +150,13 @@ public final class GrindingView extends ScreenView {
         if (now < MIN_SOUND_S) {
             spectrum.setGrind(null, Double.NEGATIVE_INFINITY);
         } else {
-            Pcm last = GrindSound.lastSeconds(model, 1.0);
-            spectrum.setGrind(Spectrum.of(last.samples(), last.sampleRate(), true), SoundLevel.rmsDb(last));
+            // the sound and its spectrum take several milliseconds: made in the background from a
+            // copy of the last second's contact force, shown a moment later
+            GrindSound.ForceWindow last = GrindSound.captureLast(model, 1.0);
+            spectrumJob.submit(() -> {
+                Pcm pcm = last.limitedSound();
+                return new Heard(Spectrum.of(pcm.samples(), pcm.sampleRate(), true), SoundLevel.rmsDb(pcm));
+            }, heard -> spectrum.setGrind(heard.spectrum(), heard.levelDb()));
         }
         joint.describe();
         SoundCharacter heard = SoundCharacter.of(recent, 1.0);
@@ -234,6 +243,15 @@ public final class GrindingView extends ScreenView {
 
     EventRaster raster() {
         return raster;
+    }
+
+    /** The last second's sound as the spectrum panel shows it. */
+    private record Heard(Spectrum spectrum, double levelDb) {
+    }
+
+    /** Waits until the latest spectrum has been worked out (it is then on its way to the panel); for tests. */
+    void awaitSpectrum() throws InterruptedException, TimeoutException {
+        spectrumJob.awaitWork(10_000);
     }
 
     SpectrumPanel spectrum() {

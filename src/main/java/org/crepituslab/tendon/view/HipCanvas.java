@@ -42,7 +42,7 @@ final class HipCanvas extends Region {
         thigh = new ThighLayer(model);
         figure = new FigureLayer(model, cue);
         getChildren().addAll(thigh, bones, figure);
-        getStyleClass().add("graph");
+        getStyleClass().add("graph-layers");
         setId("tendon-hip");
         setFocusTraversable(true);
         setCursor(Cursor.HAND);

@@ -1,12 +1,8 @@
 package org.crepituslab.tendon.view;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import org.crepituslab.framework.LatestJob;
 import org.crepituslab.framework.Strings;
 import org.crepituslab.tendon.model.TendonConstants;
 import org.crepituslab.tendon.model.TendonModel;
@@ -18,21 +14,14 @@ import org.crepituslab.tendon.model.TendonModel;
  * shown when ready; a newer request replaces an older one.
  */
 final class PopulationPlace {
-    /** One worker for every tendon view; a ThreadPoolExecutor so that cancelled jobs can be purged from its queue. */
-    private static final ThreadPoolExecutor WORKER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "tendon-population");
-                t.setDaemon(true);
-                return t;
-            });
-
     /** Pause after each simulated person, ms (about three times a person's screening). */
     private static final long PAUSE_MS = 10;
 
     private final TendonModel model;
     private final Consumer<String> show;
     private double requested = Double.NaN;
-    private Future<?> pending;
+    /** One worker for every tendon view; a newer request replaces an older one. */
+    private final LatestJob job = new LatestJob("tendon-population");
 
     PopulationPlace(TendonModel model, Consumer<String> show) {
         this.model = model;
@@ -64,16 +53,9 @@ final class PopulationPlace {
         double percentile = model.sittingPercentile();
         show.accept(Strings.format("tendon.population.working", TendonView.fmt1(hours), Math.round(percentile * 100)));
         double tightness = TendonConstants.tightnessFromSittingHours(hours);
-        cancel();
-        pending = WORKER.submit(() -> {
-            double share = model.populationPrevalenceAt(tightness, PopulationPlace::yield);
-            Platform.runLater(() -> {
-                if (hours == requested) {
-                    show.accept(Strings.format("tendon.population", TendonView.fmt1(hours),
-                            Math.round(percentile * 100), Math.round(share * 100)));
-                }
-            });
-        });
+        job.submit(() -> model.populationPrevalenceAt(tightness, PopulationPlace::yield),
+                share -> show.accept(Strings.format("tendon.population", TendonView.fmt1(hours),
+                        Math.round(percentile * 100), Math.round(share * 100))));
     }
 
     /**
@@ -81,10 +63,6 @@ final class PopulationPlace {
      * a closed view waiting behind another's screening could not be collected.
      */
     void cancel() {
-        if (pending != null) {
-            pending.cancel(true);
-            pending = null;
-            WORKER.purge();
-        }
+        job.cancel();
     }
 }
