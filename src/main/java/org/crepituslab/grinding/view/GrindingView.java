@@ -35,6 +35,8 @@ public final class GrindingView extends ScreenView {
     static final double WINDOW_S = 5;
     /** How often the spectrum of the last second is recomputed, seconds of model time. */
     private static final double SPECTRUM_EVERY_S = 0.25;
+    /** Simulated seconds between readout updates while running. */
+    private static final double READOUTS_EVERY_S = 0.25;
     /** Spur catches are captioned at most this often (seconds of model time). */
     private static final double CATCH_CAPTION_EVERY_S = 2;
 
@@ -43,6 +45,7 @@ public final class GrindingView extends ScreenView {
     private final JointCanvas joint;
     private final EventRaster raster;
     private final SpectrumPanel spectrum = new SpectrumPanel();
+    private double readoutsAt = Double.NEGATIVE_INFINITY;
     private final LatestJob spectrumJob = new LatestJob("grinding-spectrum");
     private final TimeSeriesGraph graph;
     private final TimeSeries measured;
@@ -85,6 +88,12 @@ public final class GrindingView extends ScreenView {
 
         keep(model.events().addListener(this::onEvent));
         keep(spectrumJob::cancel);
+        // paused, the readouts show the moment the graphs stop at
+        clock().playingProperty().addListener((o, was, playing) -> {
+            if (!playing) {
+                controls.update();
+            }
+        });
         model.wearProperty().addListener((o, a, b) -> announceStage());
         javafx.beans.InvalidationListener changed = o -> dirty = true;
         model.wearProperty().addListener(changed);
@@ -111,7 +120,12 @@ public final class GrindingView extends ScreenView {
         }
         joint.redraw();
         raster.redraw();
-        controls.update();
+        // while it runs, the readouts change every frame (thousands of slips): read at four a second
+        // they can be read, and each change repaints its part of the panel; paused or stepped, at once
+        if (!clock().playingProperty().get() || now < readoutsAt || now - readoutsAt >= READOUTS_EVERY_S) {
+            readoutsAt = now;
+            controls.update();
+        }
     }
 
     private void feedGraph() {
