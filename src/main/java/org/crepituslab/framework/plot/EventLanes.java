@@ -2,6 +2,7 @@ package org.crepituslab.framework.plot;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.TextAlignment;
 import org.crepituslab.framework.Palette;
@@ -10,7 +11,8 @@ import org.crepituslab.framework.Palette;
  * A raster of events over time: the plot's height split into equal lanes on top (one per source,
  * a tick per event) and one lane of a given share at the bottom (a diamond per event). Ticks are
  * filled rectangles, not stroked lines: thousands of strokes a frame cost the software renderer
- * about 8 µs each, rectangles under 1 µs (doc/BENCHMARKS.md).
+ * about 8 µs each, rectangles under 1 µs (doc/BENCHMARKS.md); many ticks go into a
+ * {@link TickImage}, drawn in one operation.
  */
 public final class EventLanes {
     private final PlotArea a;
@@ -49,6 +51,37 @@ public final class EventLanes {
         double w = Math.max(1, Math.round(width));
         double bottom = Math.round(a.top() + (lane + 1) * laneHeight);
         g.fillRect(Math.round(a.px(x) - w / 2), y + 1, w, Math.max(1, bottom - y - 2));
+    }
+
+    /**
+     * The same tick as {@link #tick(GraphicsContext, double, int, double)}, painted into a tick
+     * image whose top-left corner is the plot area's top-left corner, rounded to whole pixels.
+     */
+    public void tick(TickImage image, double x, int lane, double width, Color colour) {
+        double y = Math.round(a.top() + lane * laneHeight);
+        double w = Math.max(1, Math.round(width));
+        double bottom = Math.round(a.top() + (lane + 1) * laneHeight);
+        double left = Math.round(a.px(x) - w / 2);
+        image.fill((int) (left - imageLeft()), (int) (y + 1 - imageTop()), (int) w,
+                (int) Math.max(1, bottom - y - 2), colour);
+    }
+
+    /** Where a tick image for this raster's lanes goes: the plot area's corner in whole pixels. */
+    public double imageLeft() {
+        return Math.floor(a.left());
+    }
+
+    public double imageTop() {
+        return Math.floor(a.top());
+    }
+
+    /** A tick image's size for this raster's lanes, px. */
+    public int imageWidth() {
+        return (int) Math.ceil(a.right()) - (int) imageLeft() + 1;
+    }
+
+    public int imageHeight() {
+        return (int) Math.ceil(a.bottom()) - (int) imageTop() + 1;
     }
 
     /** The whole-pixel column a tick at time x starts in (ticks in one column cover each other). */

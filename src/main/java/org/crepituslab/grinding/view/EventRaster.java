@@ -14,6 +14,7 @@ import org.crepituslab.framework.plot.Margins;
 import org.crepituslab.framework.plot.OpacityRamp;
 import org.crepituslab.framework.plot.PlotArea;
 import org.crepituslab.framework.plot.PlotFrame;
+import org.crepituslab.framework.plot.TickImage;
 import org.crepituslab.grinding.model.GrindEvent;
 import org.crepituslab.grinding.model.GrindingModel;
 
@@ -31,6 +32,8 @@ final class EventRaster extends CanvasPane {
 
     private final GrindingModel model;
     private final double window;
+    /** The slips' ticks, painted as one image (thousands of them). */
+    private final TickImage ticks = new TickImage();
     private int shownSlips;
     private int shownCatches;
 
@@ -92,11 +95,12 @@ final class EventRaster extends CanvasPane {
                 lanes.diamond(g, e.timeS(), diamond, p.alert());
             }
         }
+        ticks.clear(lanes.imageWidth(), lanes.imageHeight());
         for (GrindEvent e : strongest.values()) {
             // darker for stronger slips: 0.2 µJ faint … 50 µJ full
-            g.setFill(shades.at((Math.log10(e.energyJ()) + 6.7) / 2.4));
-            lanes.tick(g, e.timeS(), e.source(), tick);
+            lanes.tick(ticks, e.timeS(), e.source(), tick, shades.at((Math.log10(e.energyJ()) + 6.7) / 2.4));
         }
+        ticks.drawTo(g, lanes.imageLeft(), lanes.imageTop());
         shownSlips = slips;
         shownCatches = catches;
         setAccessibleText(Strings.format("grinding.raster.accessible", (int) window, slips, catches));
