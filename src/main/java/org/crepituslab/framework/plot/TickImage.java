@@ -28,7 +28,6 @@ public final class TickImage {
         height = Math.max(1, h);
         if (pixels.length != width * height) {
             pixels = new int[width * height];
-            image = new WritableImage(width, height);
         } else {
             Arrays.fill(pixels, 0);
         }
@@ -64,8 +63,16 @@ public final class TickImage {
         }
     }
 
+    /** A pixel as premultiplied ARGB (for tests). */
+    int pixel(int x, int y) {
+        return pixels[y * width + x];
+    }
+
     /** Draws the image with its top-left corner at (x, y) on the canvas. */
     public void drawTo(GraphicsContext g, double x, double y) {
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+            image = new WritableImage(width, height);
+        }
         image.getPixelWriter().setPixels(0, 0, width, height, FORMAT, pixels, 0, width);
         g.drawImage(image, x, y);
     }
