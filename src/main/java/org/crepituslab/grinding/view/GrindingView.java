@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import org.crepituslab.framework.LatestJob;
 import org.crepituslab.framework.LiveScrollPane;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.control.ScrollPane;
@@ -122,7 +123,7 @@ public final class GrindingView extends ScreenView {
         raster.redraw();
         // while it runs, the readouts change every frame (thousands of slips): read at four a second
         // they can be read, and each change repaints its part of the panel; paused or stepped, at once
-        if (!clock().playingProperty().get() || now < readoutsAt || now - readoutsAt >= READOUTS_EVERY_S) {
+        if (!isLive() || now < readoutsAt || now - readoutsAt >= READOUTS_EVERY_S) {
             readoutsAt = now;
             controls.update();
         }
@@ -164,13 +165,21 @@ public final class GrindingView extends ScreenView {
         if (now < MIN_SOUND_S) {
             spectrum.setGrind(null, Double.NEGATIVE_INFINITY);
         } else {
-            // the sound and its spectrum take several milliseconds: made in the background from a
-            // copy of the last second's contact force, shown a moment later
+            // the sound and its spectrum take several milliseconds: while frames are running they are
+            // made in the background from a copy of the last second's contact force and shown a
+            // moment later; paused, stepped or pictured (no frame to keep), at once
             GrindSound.ForceWindow last = GrindSound.captureLast(model, 1.0);
-            spectrumJob.submit(() -> {
+            Callable<Heard> work = () -> {
                 Pcm pcm = last.limitedSound();
                 return new Heard(Spectrum.of(pcm.samples(), pcm.sampleRate(), true), SoundLevel.rmsDb(pcm));
-            }, heard -> spectrum.setGrind(heard.spectrum(), heard.levelDb()));
+            };
+            if (isLive()) {
+                spectrumJob.submit(work, heard -> spectrum.setGrind(heard.spectrum(), heard.levelDb()));
+            } else {
+                spectrumJob.cancel();
+                Heard heard = heardNow(work);
+                spectrum.setGrind(heard.spectrum(), heard.levelDb());
+            }
         }
         joint.describe();
         SoundCharacter heard = SoundCharacter.of(recent, 1.0);
@@ -257,6 +266,19 @@ public final class GrindingView extends ScreenView {
 
     EventRaster raster() {
         return raster;
+    }
+
+    /** Frames are running with time moving (not paused, stepped, or rendered for a picture). */
+    private boolean isLive() {
+        return clock().isRunning() && clock().playingProperty().get();
+    }
+
+    private static Heard heardNow(Callable<Heard> work) {
+        try {
+            return work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException("the spectrum could not be worked out", e);
+        }
     }
 
     /** The last second's sound as the spectrum panel shows it. */
