@@ -195,7 +195,10 @@ final class JointCanvas extends CanvasPane {
 
     private void drawLabels(GraphicsContext g, Palette p, ModelViewTransform t, double cart, double bone,
                             double upperBase, double halfWidth) {
-        Font f = font(0.85);
+        // the label rows are 0.42 of the drawn bone height apart: on a small drawing with large
+        // text the tags would cover each other, so they shrink to fit their rows (not below 9 px)
+        double rowGap = t.toViewDistance(BONE_DRAWN_M * 0.42);
+        Font f = Font.font(font(0.85).getFamily(), Math.max(9, Math.min(fontPx() * 0.85, (rowGap - 5) / 1.25)));
         g.setFont(f);
         double pad = 3;
         tag(g, p, f, Strings.get("grinding.label.movingBone"), t.toViewX(bone),
