@@ -15,7 +15,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
-import javafx.scene.transform.Scale;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
@@ -38,11 +37,9 @@ final class PelvisImage {
     /** What the image was drawn for (hip drawing size, text size, palette, screen scale); null before. */
     private List<Object> drawnFor;
     private Image image;
-    /** The image's place and size in the hip drawing, pixels. */
+    /** The pelvis box's top left corner in the hip drawing, whole pixels. */
     private double ox;
     private double oy;
-    private double width;
-    private double height;
 
     /**
      * Paints the pelvis on a hip drawing w × h pixels laid out by f, first drawing its image again
@@ -56,7 +53,7 @@ final class PelvisImage {
             drawnFor = key;
         }
         if (image != null) {
-            g.drawImage(image, ox, oy, width, height);
+            g.drawImage(image, ox, oy, image.getWidth() / scaleX, image.getHeight() / scaleY);
         }
     }
 
@@ -65,19 +62,20 @@ final class PelvisImage {
         double[] b = bounds(f.mvt);
         ox = Math.max(0, Math.floor(b[0]));
         oy = Math.max(0, Math.floor(b[1]));
-        width = Math.max(ox, Math.min(w, Math.ceil(b[2]))) - ox;
-        height = Math.max(oy, Math.min(h, Math.ceil(b[3]))) - oy;
+        double width = Math.max(ox, Math.min(w, Math.ceil(b[2]))) - ox;
+        double height = Math.max(oy, Math.min(h, Math.ceil(b[3]))) - oy;
         if (width < 1 || height < 1) {
             return null;
         }
-        // a fresh canvas each time: it is drawn once, at the snapshot's scale, and then dropped
-        Canvas canvas = new Canvas(width, height);
+        // a fresh canvas each time, drawn once and dropped. On a scaled screen it has the screen's pixels
+        // and the drawing is scaled into it: a snapshot taken with a scale would only enlarge 1:1 pixels
+        Canvas canvas = new Canvas(Math.ceil(width * scaleX), Math.ceil(height * scaleY));
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(scaleX, scaleY);
         g.translate(-ox, -oy);
         draw(g, p, f);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
-        params.setTransform(new Scale(scaleX, scaleY));
         return canvas.snapshot(params, null);
     }
 
