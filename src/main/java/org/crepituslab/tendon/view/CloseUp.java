@@ -12,7 +12,7 @@ import org.crepituslab.tendon.model.TendonModel;
 /**
  * The close-up across the ridge, in the hip view's top right corner: the bone profile, the
  * tendon's cross-section at x and the spring pulling it to its rest path x0. It is painted on the
- * hip's moving layer, over the femur (which can swing under it) and under the labels.
+ * hip's figure, over the femur (which can swing under it) and under the labels.
  */
 final class CloseUp {
     /** Side-to-side range of the close-up, metres. */

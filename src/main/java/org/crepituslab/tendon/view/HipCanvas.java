@@ -1,8 +1,6 @@
 package org.crepituslab.tendon.view;
 
 import java.util.function.DoubleConsumer;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
@@ -11,7 +9,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Strings;
-import org.crepituslab.framework.Themes;
 import org.crepituslab.tendon.model.HipMotion;
 import org.crepituslab.tendon.model.TendonModel;
 
@@ -21,27 +18,21 @@ import org.crepituslab.tendon.model.TendonModel;
  * hip angle; dragging anywhere (or Up/Down, Page Up/Down with focus) moves it. A close-up inset shows
  * the tendon's real side-to-side position over the ridge with the spring pulling it to its rest path.
  *
- * <p>The drawing is a stack of layers, bottom to top: the thigh's soft tissue ({@link ThighLayer}),
- * the pelvis ({@link BoneLayer}, drawn only when the size, theme or text size changes) and the
- * femur, muscle, tendon, close-up and labels ({@link FigureLayer}). Input goes to
- * {@link HipDragListener} and {@link HipKeyListener}; this node only stacks, lays out and forwards.
+ * <p>The picture is one {@link HipDrawing} inside this region's frame. Input goes to
+ * {@link HipDragListener} and {@link HipKeyListener}; this node only frames, lays out and forwards.
  */
 final class HipCanvas extends Region {
-    /** The width of the frame (the .graph style) around the layers. */
+    /** The width of the frame (the .graph-layers style) around the drawing. */
     private static final double FRAME_PX = 1;
 
     private final TendonModel model;
     private final SnapCue cue = new SnapCue();
-    private final ThighLayer thigh;
-    private final BoneLayer bones = new BoneLayer();
-    private final FigureLayer figure;
-    private final InvalidationListener fontListener = o -> requestLayout();
+    private final HipDrawing drawing;
 
     HipCanvas(TendonModel model, DoubleConsumer onAngle) {
         this.model = model;
-        thigh = new ThighLayer(model);
-        figure = new FigureLayer(model, cue);
-        getChildren().addAll(thigh, bones, figure);
+        drawing = new HipDrawing(model, cue);
+        getChildren().add(drawing);
         getStyleClass().add("graph-layers");
         setId("tendon-hip");
         setFocusTraversable(true);
@@ -50,8 +41,6 @@ final class HipCanvas extends Region {
         setAccessibleHelp(Strings.get("tendon.hip.help"));
         setMinSize(120, 80);
         setPrefSize(520, 600);
-        // the pelvis layer's place depends on the text size
-        Themes.fontPxProperty().addListener(new WeakInvalidationListener(fontListener));
         HipDragListener.install(this, this::transform, onAngle);
         addEventHandler(KeyEvent.KEY_PRESSED, new HipKeyListener(model, onAngle));
         updateAccessibleText();
@@ -61,19 +50,16 @@ final class HipCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth()) - 2 * FRAME_PX;
         double h = snapSizeY(getHeight()) - 2 * FRAME_PX;
-        thigh.resizeRelocate(FRAME_PX, FRAME_PX, w, h);
-        figure.resizeRelocate(FRAME_PX, FRAME_PX, w, h);
-        bones.place(FRAME_PX, FRAME_PX, w, h);
+        drawing.resizeRelocate(FRAME_PX, FRAME_PX, w, h);
     }
 
-    /** Draws the moving layers again; the pelvis stays as drawn. */
+    /** Draws the hip again (the pelvis image is kept unless the size, theme or text size changed). */
     void redraw() {
-        thigh.redraw();
-        figure.redraw();
+        drawing.redraw();
     }
 
     void setLabels(boolean on) {
-        figure.setLabels(on);
+        drawing.setLabels(on);
         redraw();
     }
 
@@ -117,7 +103,7 @@ final class HipCanvas extends Region {
 
     /** The model-to-view transform of the latest drawing (null before the first). */
     ModelViewTransform transform() {
-        return figure.transform();
+        return drawing.transform();
     }
 
     static Color withAlpha(Color c, double a) {

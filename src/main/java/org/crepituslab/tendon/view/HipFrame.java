@@ -18,8 +18,8 @@ import org.crepituslab.framework.ModelViewTransform;
 
 /**
  * The hip drawing's coordinates for one canvas size: the model-to-view transform (the whole
- * {@link HipGeometry} view below a title line) and the shapes placed with it. Every layer of the
- * hip computes the same frame from the same size, so the layers line up without sharing state.
+ * {@link HipGeometry} view below a title line) and the shapes placed with it. The hip's drawing
+ * makes one per frame and hands it to each of its painters, so their parts line up.
  */
 final class HipFrame {
     final ModelViewTransform mvt;

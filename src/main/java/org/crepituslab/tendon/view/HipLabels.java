@@ -18,7 +18,7 @@ import org.crepituslab.framework.Palette;
 import org.crepituslab.framework.Strings;
 
 /**
- * The anatomy labels, painted last on the hip's moving layer (over the close-up), each with a
+ * The anatomy labels, painted last in the hip's figure (over the close-up), each with a
  * leader line to what it names. They follow the thigh, so they are painted every frame while shown.
  */
 final class HipLabels {

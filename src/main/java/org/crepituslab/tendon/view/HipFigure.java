@@ -14,7 +14,6 @@ import static org.crepituslab.tendon.view.HipGeometry.SHAFT_HALF_WIDTH;
 import static org.crepituslab.tendon.view.HipGeometry.TROCHANTER;
 
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
@@ -28,36 +27,26 @@ import org.crepituslab.tendon.model.TendonModel;
 /**
  * The moving parts of the side view above the pelvis: the femur, the muscle and its tendon over
  * the ridge, the ghost of a held hip's target, the snap cue, the title and angle lines, then the
- * {@link CloseUp} and the {@link HipLabels} on top. Redrawn every frame.
+ * {@link CloseUp} and the {@link HipLabels} on top. {@link HipDrawing} paints them last, every frame.
  */
-final class FigureLayer extends CanvasPane {
+final class HipFigure {
     private final TendonModel model;
     private final SnapCue cue;
     private final CloseUp closeUp;
     private boolean labels = true;
-    private ModelViewTransform mvt;
 
-    FigureLayer(TendonModel model, SnapCue cue) {
-        super(false);
+    HipFigure(TendonModel model, SnapCue cue) {
         this.model = model;
         this.cue = cue;
         this.closeUp = new CloseUp(model, cue);
-        setAccessibleRole(AccessibleRole.NODE);
     }
 
     void setLabels(boolean on) {
         labels = on;
     }
 
-    /** The transform of the last drawing (null before the first), in this layer's coordinates. */
-    ModelViewTransform transform() {
-        return mvt;
-    }
-
-    @Override
-    protected void draw(GraphicsContext g, Palette p, double w, double h) {
-        HipFrame f = HipFrame.fit(w, h);
-        mvt = f.mvt;
+    /** Paints the figure in the frame f of a hip drawing w × h pixels. */
+    void paint(GraphicsContext g, Palette p, HipFrame f, double w, double h) {
         double theta = model.hipAngleProperty().get();
         double target = model.targetAngleProperty().get();
         if (model.motionProperty().get() == HipMotion.HOLD && Math.abs(target - theta) > Math.toRadians(1)) {
@@ -67,23 +56,23 @@ final class FigureLayer extends CanvasPane {
         double[] contact = f.contactPoint(model.tendonXProperty().get());
         drawMuscleAndTendon(g, p, f, theta, contact);
         cue.draw(g, p, contact[0], contact[1], 1, true);
-        g.setFont(boldFont(0.95));
+        g.setFont(CanvasPane.boldFont(0.95));
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(Strings.get("tendon.hip.title"), 8, 6, w - 16);
-        g.setFont(font(0.85));
+        g.setFont(CanvasPane.font(0.85));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
         String angle = Strings.format("tendon.hip.angle", HipCanvas.fmt0(Math.toDegrees(theta)));
         String anterior = Strings.get("tendon.hip.anterior");
         g.fillText(angle, w - 8, h - 6);
         // on a narrow drawing the direction is said in a word rather than run into the angle
-        if (textWidth(angle, g.getFont()) + textWidth(anterior, g.getFont()) + 24 > w) {
+        if (CanvasPane.textWidth(angle, g.getFont()) + CanvasPane.textWidth(anterior, g.getFont()) + 24 > w) {
             anterior = Strings.get("tendon.hip.anterior.short");
         }
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(anterior, 8, h - 6, Math.max(10, w - textWidth(angle, g.getFont()) - 24));
+        g.fillText(anterior, 8, h - 6, Math.max(10, w - CanvasPane.textWidth(angle, g.getFont()) - 24));
         double insetBottom = closeUp.draw(g, p, w);
         if (labels) {
             HipLabels.draw(g, p, f, theta, contact, w, h, insetBottom);

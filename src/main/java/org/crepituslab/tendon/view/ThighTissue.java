@@ -3,32 +3,20 @@ package org.crepituslab.tendon.view;
 import static org.crepituslab.tendon.view.HipGeometry.SHAFT_END_S;
 import static org.crepituslab.tendon.view.HipGeometry.THIGH_HALF_WIDTH;
 
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.ArcType;
-import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.Palette;
-import org.crepituslab.tendon.model.TendonModel;
 
 /**
- * The bottom layer of the hip: the panel and the thigh's soft tissue, which lies behind the pelvis
- * and so cannot share the moving layer above the bones. Redrawn every frame.
+ * The thigh's soft tissue: a translucent band along the femur ending in a rounded knee. It lies
+ * behind the pelvis, so {@link HipDrawing} paints it first, before the pelvis image.
  */
-final class ThighLayer extends CanvasPane {
-    private final TendonModel model;
-
-    ThighLayer(TendonModel model) {
-        super(false);
-        this.model = model;
-        setAccessibleRole(AccessibleRole.NODE);
+final class ThighTissue {
+    private ThighTissue() {
     }
 
-    @Override
-    protected void draw(GraphicsContext g, Palette p, double w, double h) {
-        g.setFill(p.panel());
-        g.fillRect(0, 0, w, h);
-        HipFrame f = HipFrame.fit(w, h);
-        double theta = model.hipAngleProperty().get();
+    /** Paints the band for the hip angle theta (radians) in the frame f. */
+    static void paint(GraphicsContext g, Palette p, HipFrame f, double theta) {
         // a filled outline rather than a very wide round-capped stroke, which is slow to rasterise in software
         g.setFill(HipCanvas.withAlpha(p.tissue(), 0.35));
         double hw = THIGH_HALF_WIDTH;

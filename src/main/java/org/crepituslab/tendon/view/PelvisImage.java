@@ -7,60 +7,76 @@ import static org.crepituslab.tendon.view.HipGeometry.RIDGE_RADIUS;
 import static org.crepituslab.tendon.view.HipGeometry.RIDGE_X;
 import static org.crepituslab.tendon.view.HipGeometry.RIDGE_Y;
 
-import javafx.scene.AccessibleRole;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
 
 /**
- * The pelvis, which never moves: drawn when the size, theme or text size changes, not every frame.
- * It sits between the thigh's soft tissue and the femur. The layer covers only the pelvis's
- * bounding box, at a whole-pixel offset in the hip's canvas, so it costs little to composite and
- * what it draws falls on the same pixels as if drawn on the hip's canvas.
+ * The pelvis, which never moves, kept as an image of its bounding box: drawn on a canvas of its own
+ * (never shown) and taken with a snapshot only when the size, theme, text size or screen scale
+ * changes, then copied into the hip's drawing every frame. One image copy costs far less than a
+ * second full-size canvas layer to composite, or than the pelvis's outlines rasterised every frame.
+ * The box sits at a whole-pixel offset in the hip drawing, so what the image holds falls on the
+ * same pixels as if the pelvis were drawn there.
  */
-final class BoneLayer extends CanvasPane {
+final class PelvisImage {
     /**
      * Room beyond the outlines' centre lines, pixels: a mitred corner of the 1.5 px outline can
      * reach 10 (the miter limit) half-widths out, plus a pixel of anti-aliasing.
      */
     private static final double STROKE_MARGIN_PX = 8.5;
 
-    /** The hip canvas's size and text size this layer was placed for, and its offset in that canvas. */
-    private double hipWidth = Double.NaN;
-    private double hipHeight = Double.NaN;
-    private double placedFontPx = Double.NaN;
+    /** What the image was drawn for (hip drawing size, text size, palette, screen scale); null before. */
+    private List<Object> drawnFor;
+    private Image image;
+    /** The pelvis box's top left corner in the hip drawing, whole pixels. */
     private double ox;
     private double oy;
 
-    BoneLayer() {
-        super(false);
-        setAccessibleRole(AccessibleRole.NODE);
+    /**
+     * Paints the pelvis on a hip drawing w × h pixels laid out by f, first drawing its image again
+     * if anything it depends on changed. scaleX and scaleY are the screen's pixels per pixel of
+     * layout, so that the image is as sharp as the canvas it is copied into.
+     */
+    void paint(GraphicsContext g, Palette p, HipFrame f, double w, double h, double scaleX, double scaleY) {
+        List<Object> key = List.of(w, h, CanvasPane.fontPx(), p, scaleX, scaleY);
+        if (!Objects.equals(key, drawnFor)) {
+            image = render(p, f, w, h, scaleX, scaleY);
+            drawnFor = key;
+        }
+        if (image != null) {
+            g.drawImage(image, ox, oy, image.getWidth() / scaleX, image.getHeight() / scaleY);
+        }
     }
 
-    /**
-     * Places the layer over the pelvis in a hip canvas of w × h pixels whose origin is at
-     * (canvasX, canvasY) in the parent; draws again only if that moved it or the text size changed.
-     */
-    void place(double canvasX, double canvasY, double w, double h) {
-        HipFrame f = HipFrame.fit(w, h);
+    /** Places the pelvis's box in the hip drawing and draws the pelvis there; null when the box is empty. */
+    private Image render(Palette p, HipFrame f, double w, double h, double scaleX, double scaleY) {
         double[] b = bounds(f.mvt);
-        double left = Math.max(0, Math.floor(b[0]));
-        double top = Math.max(0, Math.floor(b[1]));
-        double right = Math.max(left, Math.min(w, Math.ceil(b[2])));
-        double bottom = Math.max(top, Math.min(h, Math.ceil(b[3])));
-        boolean changed = left != ox || top != oy || w != hipWidth || h != hipHeight || fontPx() != placedFontPx;
-        hipWidth = w;
-        hipHeight = h;
-        placedFontPx = fontPx();
-        ox = left;
-        oy = top;
-        resizeRelocate(canvasX + left, canvasY + top, right - left, bottom - top);
-        layout();
-        if (changed) {
-            redraw();
+        ox = Math.max(0, Math.floor(b[0]));
+        oy = Math.max(0, Math.floor(b[1]));
+        double width = Math.max(ox, Math.min(w, Math.ceil(b[2]))) - ox;
+        double height = Math.max(oy, Math.min(h, Math.ceil(b[3]))) - oy;
+        if (width < 1 || height < 1) {
+            return null;
         }
+        // a fresh canvas each time, drawn once and dropped. On a scaled screen it has the screen's pixels
+        // and the drawing is scaled into it: a snapshot taken with a scale would only enlarge 1:1 pixels
+        Canvas canvas = new Canvas(Math.ceil(width * scaleX), Math.ceil(height * scaleY));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(scaleX, scaleY);
+        g.translate(-ox, -oy);
+        draw(g, p, f);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        return canvas.snapshot(params, null);
     }
 
     /** The pelvis drawing's bounds in the hip canvas: min x, min y, max x, max y. */
@@ -93,13 +109,7 @@ final class BoneLayer extends CanvasPane {
         return Math.max(3, mvt.toViewDistance(0.005));
     }
 
-    @Override
-    protected void draw(GraphicsContext g, Palette p, double w, double h) {
-        if (Double.isNaN(hipWidth)) {
-            return;
-        }
-        g.translate(-ox, -oy);
-        HipFrame f = HipFrame.fit(hipWidth, hipHeight);
+    private static void draw(GraphicsContext g, Palette p, HipFrame f) {
         ModelViewTransform mvt = f.mvt;
         g.setFill(p.bone());
         g.setStroke(p.axis());
