@@ -53,7 +53,7 @@ final class HipCanvas extends Region {
         drawing.resizeRelocate(FRAME_PX, FRAME_PX, w, h);
     }
 
-    /** Draws the hip again (the pelvis image is kept unless the size, theme or text size changed). */
+    /** Draws the hip again. */
     void redraw() {
         drawing.redraw();
     }

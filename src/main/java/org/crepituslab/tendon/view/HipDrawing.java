@@ -1,9 +1,7 @@
 package org.crepituslab.tendon.view;
 
 import javafx.scene.AccessibleRole;
-import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.stage.Window;
 import org.crepituslab.framework.CanvasPane;
 import org.crepituslab.framework.ModelViewTransform;
 import org.crepituslab.framework.Palette;
@@ -11,14 +9,12 @@ import org.crepituslab.tendon.model.TendonModel;
 
 /**
  * The whole side view of the hip on one canvas, redrawn every frame, bottom to top: the panel,
- * the thigh's soft tissue ({@link ThighTissue}), the pelvis ({@link PelvisImage}, an image drawn
- * again only when the size, theme or text size changes) and the moving figure ({@link HipFigure}).
+ * the thigh's soft tissue ({@link ThighTissue}), the pelvis ({@link Pelvis}) and the moving figure ({@link HipFigure}).
  * One canvas rather than a stack of them: in software rendering each full-size canvas layer costs
  * the renderer a full-size composite every frame.
  */
 final class HipDrawing extends CanvasPane {
     private final TendonModel model;
-    private final PelvisImage pelvis = new PelvisImage();
     private final HipFigure figure;
     private ModelViewTransform mvt;
 
@@ -47,14 +43,7 @@ final class HipDrawing extends CanvasPane {
         g.setFill(p.panel());
         g.fillRect(0, 0, w, h);
         ThighTissue.paint(g, p, f, theta);
-        Window window = windowOrNull();
-        pelvis.paint(g, p, f, w, h, window == null ? 1 : window.getRenderScaleX(),
-                window == null ? 1 : window.getRenderScaleY());
+        Pelvis.paint(g, p, f);
         figure.paint(g, p, f, w, h);
-    }
-
-    private Window windowOrNull() {
-        Scene scene = getScene();
-        return scene == null ? null : scene.getWindow();
     }
 }

@@ -9,7 +9,7 @@ import org.crepituslab.framework.Palette;
 
 /**
  * The thigh's soft tissue: a translucent band along the femur ending in a rounded knee. It lies
- * behind the pelvis, so {@link HipDrawing} paints it first, before the pelvis image.
+ * behind the pelvis, so {@link HipDrawing} paints it first, before the pelvis.
  */
 final class ThighTissue {
     private ThighTissue() {
