@@ -25,6 +25,8 @@ public final class ClippedPolyline {
     private double lastY = Double.NaN;
     /** True when the sink's current point is the end of the last visible segment. */
     private boolean penDown;
+    private final double[] seg = new double[4];
+    private final double[] range = new double[2];
 
     public ClippedPolyline(GraphicsContext g, double left, double top, double width, double height) {
         this(new Sink() {
@@ -67,11 +69,16 @@ public final class ClippedPolyline {
             moveTo(x, y);
             return;
         }
-        double[] seg = {lastX, lastY, x, y};
+        // one reused segment: a plot draws thousands of them a frame, and an array each was garbage
+        double[] seg = this.seg;
+        seg[0] = lastX;
+        seg[1] = lastY;
+        seg[2] = x;
+        seg[3] = y;
         boolean startsInside = contains(lastX, lastY);
         lastX = x;
         lastY = y;
-        if (!clip(seg, x0, y0, x1, y1)) {
+        if (!clip(seg, x0, y0, x1, y1, range)) {
             penDown = false;
             return;
         }
@@ -92,39 +99,44 @@ public final class ClippedPolyline {
      * @return false when no part of the segment is inside
      */
     static boolean clip(double[] seg, double left, double top, double right, double bottom) {
+        return clip(seg, left, top, right, bottom, new double[2]);
+    }
+
+    /** {@link #clip(double[], double, double, double, double)} with a reused two-element scratch array. */
+    static boolean clip(double[] seg, double left, double top, double right, double bottom, double[] t) {
         double ax = seg[0];
         double ay = seg[1];
         double dx = seg[2] - ax;
         double dy = seg[3] - ay;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {ax - left, right - ax, ay - top, bottom - ay};
-        double t0 = 0;
-        double t1 = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-            }
-        }
-        if (t0 > t1) {
+        // the four edges as (p, q) pairs, without new arrays: this runs for every segment of every plot
+        t[0] = 0;
+        t[1] = 1;
+        if (!edge(-dx, ax - left, t) || !edge(dx, right - ax, t) || !edge(-dy, ay - top, t)
+                || !edge(dy, bottom - ay, t)) {
             return false;
         }
-        if (t1 < 1) {
-            seg[2] = ax + t1 * dx;
-            seg[3] = ay + t1 * dy;
+        if (t[1] < 1) {
+            seg[2] = ax + t[1] * dx;
+            seg[3] = ay + t[1] * dy;
         }
-        if (t0 > 0) {
-            seg[0] = ax + t0 * dx;
-            seg[1] = ay + t0 * dy;
+        if (t[0] > 0) {
+            seg[0] = ax + t[0] * dx;
+            seg[1] = ay + t[0] * dy;
         }
         return true;
+    }
+
+    /** One edge of Liang–Barsky: narrows t = {t0, t1}; false when the segment is wholly outside. */
+    private static boolean edge(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            t[0] = Math.max(t[0], r);
+        } else {
+            t[1] = Math.min(t[1], r);
+        }
+        return t[0] <= t[1];
     }
 }

@@ -1,8 +1,7 @@
 package org.crepituslab.grinding.view;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import org.crepituslab.framework.CanvasPane;
@@ -34,6 +33,8 @@ final class EventRaster extends CanvasPane {
     private final double window;
     /** The slips' ticks, painted as one image (thousands of them). */
     private final TickImage ticks = new TickImage();
+    /** The strongest slip per lane and pixel column (lane × columns), reused frame to frame. */
+    private GrindEvent[] strongest = new GrindEvent[0];
     private int shownSlips;
     private int shownCatches;
 
@@ -84,19 +85,32 @@ final class EventRaster extends CanvasPane {
         OpacityRamp shades = new OpacityRamp(p.seriesColor(0), FAINTEST, SHADES);
         // one tick per lane and pixel column, the strongest slip's: an advanced joint leaves
         // thousands of slips in the window, which cover each other on a few hundred columns
-        Map<Long, GrindEvent> strongest = new HashMap<>();
+        int cols = lanes.imageWidth();
+        int cells = model.patchCount() * cols;
+        if (strongest.length != cells) {
+            strongest = new GrindEvent[cells];
+        } else {
+            Arrays.fill(strongest, null);
+        }
         for (GrindEvent e : events) {
             if (e.kind() == GrindEvent.Kind.SLIP) {
                 slips++;
-                long key = lanes.column(e.timeS(), tick) * 1024 + e.source();
-                strongest.merge(key, e, (a, b) -> a.energyJ() >= b.energyJ() ? a : b);
+                int col = (int) (lanes.column(e.timeS(), tick) - lanes.imageLeft());
+                int cell = e.source() * cols + Math.max(0, Math.min(cols - 1, col));
+                if (e.source() >= 0 && e.source() < model.patchCount()
+                        && (strongest[cell] == null || e.energyJ() > strongest[cell].energyJ())) {
+                    strongest[cell] = e;
+                }
             } else {
                 catches++;
                 lanes.diamond(g, e.timeS(), diamond, p.alert());
             }
         }
         ticks.clear(lanes.imageWidth(), lanes.imageHeight());
-        for (GrindEvent e : strongest.values()) {
+        for (GrindEvent e : strongest) {
+            if (e == null) {
+                continue;
+            }
             // darker for stronger slips: 0.2 µJ faint … 50 µJ full
             lanes.tick(ticks, e.timeS(), e.source(), tick, shades.at((Math.log10(e.energyJ()) + 6.7) / 2.4));
         }
