@@ -3,6 +3,7 @@ package org.crepituslab.grinding.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The most recent slip and catch events, oldest first, in a fixed-capacity ring; the view draws
@@ -58,17 +59,25 @@ public final class EventLog {
 
     /** Events with from &lt; t ≤ to, oldest first; walks back from the newest, so recent windows are cheap. */
     public List<GrindEvent> between(double from, double to) {
+        List<GrindEvent> out = new ArrayList<>();
+        forEachBetween(from, to, out::add);
+        return out;
+    }
+
+    /**
+     * Hands each event with from &lt; t ≤ to to {@code action}, oldest first, without building a list:
+     * the raster walks a few thousand events every frame, and a list of them each time was garbage.
+     */
+    public void forEachBetween(double from, double to, Consumer<GrindEvent> action) {
         int first = size;
         while (first > 0 && get(first - 1).timeS() > from) {
             first--;
         }
-        List<GrindEvent> out = new ArrayList<>();
         for (int i = first; i < size; i++) {
             GrindEvent e = get(i);
             if (e.timeS() <= to) {
-                out.add(e);
+                action.accept(e);
             }
         }
-        return out;
     }
 }

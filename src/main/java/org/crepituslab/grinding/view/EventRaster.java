@@ -1,7 +1,6 @@
 package org.crepituslab.grinding.view;
 
 import java.util.Arrays;
-import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import org.crepituslab.framework.CanvasPane;
@@ -77,9 +76,7 @@ final class EventRaster extends CanvasPane {
         EventLanes lanes = new EventLanes(area, model.patchCount(), CATCH_SHARE);
         lanes.divide(g, p, slipsLabel, catchesLabel);
 
-        List<GrindEvent> events = model.eventLog().between(t0, t1);
-        int slips = 0;
-        int catches = 0;
+        int[] counts = new int[2]; // slips, catches
         double tick = Math.max(1.5, fontPx * 0.12);
         double diamond = Math.min(lanes.bottomLaneHeight() * 0.4, fontPx * 0.6);
         OpacityRamp shades = new OpacityRamp(p.seriesColor(0), FAINTEST, SHADES);
@@ -92,9 +89,9 @@ final class EventRaster extends CanvasPane {
         } else {
             Arrays.fill(strongest, null);
         }
-        for (GrindEvent e : events) {
+        model.eventLog().forEachBetween(t0, t1, e -> {
             if (e.kind() == GrindEvent.Kind.SLIP) {
-                slips++;
+                counts[0]++;
                 int col = (int) (lanes.column(e.timeS(), tick) - lanes.imageLeft());
                 int cell = e.source() * cols + Math.max(0, Math.min(cols - 1, col));
                 if (e.source() >= 0 && e.source() < model.patchCount()
@@ -102,10 +99,10 @@ final class EventRaster extends CanvasPane {
                     strongest[cell] = e;
                 }
             } else {
-                catches++;
+                counts[1]++;
                 lanes.diamond(g, e.timeS(), diamond, p.alert());
             }
-        }
+        });
         ticks.clear(lanes.imageWidth(), lanes.imageHeight());
         for (GrindEvent e : strongest) {
             if (e == null) {
@@ -115,8 +112,8 @@ final class EventRaster extends CanvasPane {
             lanes.tick(ticks, e.timeS(), e.source(), tick, shades.at((Math.log10(e.energyJ()) + 6.7) / 2.4));
         }
         ticks.drawTo(g, lanes.imageLeft(), lanes.imageTop());
-        shownSlips = slips;
-        shownCatches = catches;
-        setAccessibleText(Strings.format("grinding.raster.accessible", (int) window, slips, catches));
+        shownSlips = counts[0];
+        shownCatches = counts[1];
+        setAccessibleText(Strings.format("grinding.raster.accessible", (int) window, counts[0], counts[1]));
     }
 }

@@ -246,11 +246,15 @@ final class JointCanvas extends CanvasPane {
         g.fillText(text, cx, cy);
     }
 
+    private static final double[] LAYER_XS = new double[2 * SAMPLES + 2];
+    private static final double[] LAYER_YS = new double[2 * SAMPLES + 2];
+
     private static void fillLayer(GraphicsContext g, ModelViewTransform t, double x0, double x1,
                                   DoubleUnaryOperator bottom,
                                   DoubleUnaryOperator top, Color fill) {
-        double[] xs = new double[2 * SAMPLES + 2];
-        double[] ys = new double[2 * SAMPLES + 2];
+        // scratch arrays shared by every layer (FX thread only; fillPolygon copies them)
+        double[] xs = LAYER_XS;
+        double[] ys = LAYER_YS;
         for (int i = 0; i <= SAMPLES; i++) {
             double x = x0 + (x1 - x0) * i / SAMPLES;
             xs[i] = t.toViewX(x);
