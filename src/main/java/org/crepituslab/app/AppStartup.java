@@ -65,16 +65,14 @@ public final class AppStartup {
     }
 
     private static void warmUp(ClassLoader loader) {
-        for (String name : INIT_CLASSES) {
+        load(INIT_CLASSES, true, loader);
+        load(WARM_CLASSES, false, loader);
+    }
+
+    private static void load(String[] names, boolean initialise, ClassLoader loader) {
+        for (String name : names) {
             try {
-                Class.forName(name, true, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                // only a warm-up: the FX thread will initialise it (and report any error) itself
-            }
-        }
-        for (String name : WARM_CLASSES) {
-            try {
-                Class.forName(name, false, loader);
+                Class.forName(name, initialise, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 // only a warm-up: the FX thread will load it (and report any real error) itself
             }

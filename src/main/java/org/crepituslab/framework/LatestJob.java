@@ -2,14 +2,11 @@ package org.crepituslab.framework;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -24,7 +21,7 @@ public final class LatestJob {
     private static final Map<String, ThreadPoolExecutor> WORKERS = new ConcurrentHashMap<>();
 
     private final ThreadPoolExecutor worker;
-    private volatile Future<?> pending;
+    private Future<?> pending;
     private long generation;
 
     /** @param workerName the worker thread's name, shared by every job of this kind */
@@ -60,24 +57,6 @@ public final class LatestJob {
             pending.cancel(true);
             pending = null;
             worker.purge();
-        }
-    }
-
-    /**
-     * Waits until the current job's work is done (its result is then on its way to the FX thread);
-     * for tests, which must not call it on the FX thread.
-     */
-    public void awaitWork(long timeoutMs) throws InterruptedException, TimeoutException {
-        Future<?> f = pending;
-        if (f == null) {
-            return;
-        }
-        try {
-            f.get(timeoutMs, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the background job failed", e.getCause());
-        } catch (CancellationException e) {
-            // replaced by a newer job: nothing of this one will be shown
         }
     }
 }

@@ -10,9 +10,8 @@ import org.crepituslab.framework.Palette;
 /**
  * A raster of events over time: the plot's height split into equal lanes on top (one per source,
  * a tick per event) and one lane of a given share at the bottom (a diamond per event). Ticks are
- * filled rectangles, not stroked lines: thousands of strokes a frame cost the software renderer
- * about 8 µs each, rectangles under 1 µs (doc/BENCHMARKS.md); many ticks go into a
- * {@link TickImage}, drawn in one operation.
+ * filled rectangles, not stroked lines (thousands of strokes a frame cost the software renderer
+ * about 8 µs each), painted into a {@link TickImage} drawn in one operation (doc/BENCHMARKS.md).
  */
 public final class EventLanes {
     private final PlotArea a;
@@ -43,26 +42,15 @@ public final class EventLanes {
 
     /**
      * A tick {@code width} pixels wide (rounded to whole pixels) at time x in upper lane
-     * {@code lane}, in the fill already set. Its edges fall on whole pixels: a rectangle that does
-     * not goes through the anti-aliasing rasteriser, and a raster may hold thousands of ticks.
-     */
-    public void tick(GraphicsContext g, double x, int lane, double width) {
-        double y = Math.round(a.top() + lane * laneHeight);
-        double w = Math.max(1, Math.round(width));
-        double bottom = Math.round(a.top() + (lane + 1) * laneHeight);
-        g.fillRect(Math.round(a.px(x) - w / 2), y + 1, w, Math.max(1, bottom - y - 2));
-    }
-
-    /**
-     * The same tick as {@link #tick(GraphicsContext, double, int, double)}, painted into a tick
-     * image whose top-left corner is the plot area's top-left corner, rounded to whole pixels.
+     * {@code lane}, painted into a tick image whose top-left corner is the plot area's corner in
+     * whole pixels ({@link #imageLeft}, {@link #imageTop}). Its edges fall on whole pixels, as a
+     * canvas rectangle's would have to, to stay out of the anti-aliasing rasteriser.
      */
     public void tick(TickImage image, double x, int lane, double width, Color colour) {
         double y = Math.round(a.top() + lane * laneHeight);
         double w = Math.max(1, Math.round(width));
         double bottom = Math.round(a.top() + (lane + 1) * laneHeight);
-        double left = Math.round(a.px(x) - w / 2);
-        image.fill((int) (left - imageLeft()), (int) (y + 1 - imageTop()), (int) w,
+        image.fill((int) (column(x, width) - imageLeft()), (int) (y + 1 - imageTop()), (int) w,
                 (int) Math.max(1, bottom - y - 2), colour);
     }
 

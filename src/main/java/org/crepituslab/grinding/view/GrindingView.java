@@ -5,7 +5,6 @@ import org.crepituslab.framework.LatestJob;
 import org.crepituslab.framework.LiveScrollPane;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.control.ScrollPane;
 import org.crepituslab.framework.ScreenView;
@@ -283,11 +282,6 @@ public final class GrindingView extends ScreenView {
 
     /** The last second's sound as the spectrum panel shows it. */
     private record Heard(Spectrum spectrum, double levelDb) {
-    }
-
-    /** Waits until the latest spectrum has been worked out (it is then on its way to the panel); for tests. */
-    void awaitSpectrum() throws InterruptedException, TimeoutException {
-        spectrumJob.awaitWork(10_000);
     }
 
     SpectrumPanel spectrum() {
